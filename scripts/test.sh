@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The one command that proves the package (`npm test`): type-check, unit and property tests under
+# several time zones, build, publint and attw on the packed tarball, and an install smoke test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== typecheck"
+npx tsc --noEmit -p tsconfig.json
+
+# Results must not depend on the host time zone: the whole suite runs under each of these.
+for tz in Asia/Shanghai America/New_York UTC Pacific/Kiritimati; do
+  echo "== vitest (TZ=$tz)"
+  TZ="$tz" npx vitest run --reporter=dot
+done
+
+echo "== build"
+npx tsup --silent
+
+echo "== pack, publint, attw"
+rm -rf .tmp/pack && mkdir -p .tmp/pack
+tarball=$(npm pack --silent --pack-destination .tmp/pack | tail -n 1)
+npx publint run ".tmp/pack/$tarball" --strict
+npx attw ".tmp/pack/$tarball" --profile node16
+
+echo "== smoke test of the packed tarball (ESM and CommonJS)"
+bash scripts/smoke.sh ".tmp/pack/$tarball"
+
+echo "== examples"
+bash scripts/examples.sh
+echo "npm test: all checks passed"

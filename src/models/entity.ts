@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { EntityKindSchema, EntityStatusSchema, ListMembershipSchema, RiskClassSchema } from './vocabulary.js';
+
+/**
+ * 其他标识 — the identifier of a target that has no 统一社会信用代码 (a product, a project, an older
+ * registration number): the scheme is stated explicitly, never guessed.
+ */
+export const OtherIdentifierSchema = z
+  .object({
+    /** Identifier scheme, e.g. `registration-number`, `product`, `project`. */
+    scheme: z.string().min(1),
+    /** The identifier in that scheme. */
+    value: z.string().min(1),
+  })
+  .strict()
+  .readonly();
+/** 其他标识 — an explicitly typed non-USCC identifier. */
+export type OtherIdentifier = z.infer<typeof OtherIdentifierSchema>;
+
+/**
+ * 检查对象 — one row of the 检查对象名录库 (the register of entities).
+ *
+ * `id` is the stable identifier the draw hashes; by default the parsers use the 统一社会信用代码.
+ */
+export const EntitySchema = z
+  .object({
+    /** Stable id within the register (hashed by the draw). */
+    id: z.string().min(1),
+    /** 统一社会信用代码 (GB 32100-2015), when the target has one. */
+    creditCode: z.string().length(18).optional(),
+    /** 其他标识 — required when there is no credit code. */
+    otherIdentifier: OtherIdentifierSchema.optional(),
+    /** 名称. */
+    name: z.string().min(1),
+    /** 检查对象类型. */
+    kind: EntityKindSchema,
+    /** 所属行业 (e.g. a GB/T 4754 code or label). */
+    industry: z.string().min(1).optional(),
+    /** 企业规模 (e.g. 大型, 中型, 小型, 微型). */
+    scale: z.string().min(1).optional(),
+    /** 行政区划代码 (GB/T 2260, six digits). */
+    regionCode: z.string().regex(/^\d{6}$/).optional(),
+    /** 登记机关. */
+    registrationAuthority: z.string().min(1).optional(),
+    /** 属地监管单位 (监管所) — the local supervising unit. */
+    supervisingUnit: z.string().min(1).optional(),
+    /** 登记状态; default 存续. */
+    status: EntityStatusSchema,
+    /** 信用风险分类 A–D, when classified. */
+    riskClass: RiskClassSchema.optional(),
+    /** 名单 memberships (经营异常名录, 严重违法失信名单). */
+    lists: z.array(ListMembershipSchema).readonly(),
+    /** 投诉举报数量 — complaint count. */
+    complaintCount: z.number().int().nonnegative(),
+    /** Free tags for directed draws. */
+    tags: z.array(z.string().min(1)).readonly(),
+    /** 法定代表人/负责人 — used for recusal checks against inspectors' relatives. */
+    legalRepresentative: z.string().min(1).optional(),
+    /** 住所/经营场所. */
+    address: z.string().min(1).optional(),
+    /** 经营范围. */
+    businessScope: z.string().min(1).optional(),
+  })
+  .strict()
+  .readonly();
+
+/** 检查对象 — an entity of the register, validated and readonly. */
+export type Entity = z.infer<typeof EntitySchema>;

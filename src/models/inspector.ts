@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
+
+/** 执法证 — an enforcement certificate. The number has no national format: an opaque string. */
+export const CertificateSchema = z
+  .object({
+    /** 执法证号 (opaque). */
+    number: z.string().min(1),
+    /** 发证机关. */
+    issuer: z.string().min(1).optional(),
+    /** 有效期起 (inclusive). */
+    validFrom: PlainDateStringSchema.optional(),
+    /** 有效期止 (inclusive). */
+    validTo: PlainDateStringSchema.optional(),
+  })
+  .strict()
+  .readonly();
+/** 执法证 — an enforcement certificate. */
+export type Certificate = z.infer<typeof CertificateSchema>;
+
+/** 执法检查人员 — one row of the 执法检查人员名录库 (the register of inspectors). */
+export const InspectorSchema = z
+  .object({
+    /** Stable id within the register (hashed by the matcher). */
+    id: z.string().min(1),
+    /** 姓名. */
+    name: z.string().min(1),
+    /** 所属部门. */
+    department: z.string().min(1),
+    /** 单位/监管所 — unit or station. */
+    unit: z.string().min(1).optional(),
+    /** 职务. */
+    position: z.string().min(1).optional(),
+    /** 业务专长. */
+    expertise: z.array(z.string().min(1)).readonly(),
+    /** 执法证; experts (专家) may have none. */
+    certificate: CertificateSchema.optional(),
+    /** 在岗/暂停. */
+    status: InspectorStatusSchema,
+    /** 专家 — assists but never counts toward the minimum number of enforcement inspectors. */
+    isExpert: z.boolean(),
+    /** 行政区划代码 of the inspector's area. */
+    regionCode: z.string().regex(/^\d{6}$/).optional(),
+  })
+  .strict()
+  .readonly();
+
+/** 执法检查人员 — an inspector of the register, validated and readonly. */
+export type Inspector = z.infer<typeof InspectorSchema>;

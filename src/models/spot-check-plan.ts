@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { TargetFilterSchema } from './target-filter.js';
+import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, RatioSchema } from './vocabulary.js';
+
+/** 批次 — one time batch of a plan (seed 000 五(三): a large set may be drawn in several batches). */
+export const PlanBatchSchema = z
+  .object({
+    /** Batch label, unique in the plan (hashed into the draw label). */
+    label: z.string().min(1),
+    /** First day of the batch (inclusive). */
+    start: PlainDateStringSchema,
+    /** Last day of the batch (inclusive). */
+    end: PlainDateStringSchema,
+  })
+  .strict()
+  .readonly();
+/** 批次 — a time batch. */
+export type PlanBatch = z.infer<typeof PlanBatchSchema>;
+
+/**
+ * 年度抽查计划 / 跨部门联合抽查计划 — an annual plan, joint when it names cooperating departments.
+ * The size is a `ratio`, `ratioByRiskClass` or a `count` (exactly one).
+ */
+export const SpotCheckPlanSchema = z
+  .object({
+    /** Stable id of the plan. */
+    id: z.string().min(1),
+    /** 计划名称. */
+    name: z.string().min(1),
+    /** 年度. */
+    year: z.number().int().min(1).max(9999),
+    /** 发起部门 (the department for a single-department plan). */
+    initiatingDepartment: z.string().min(1),
+    /** 配合部门 — empty for a single-department plan. */
+    cooperatingDepartments: z.array(z.string().min(1)).readonly(),
+    /** 抽查事项 ids from the item list. */
+    itemIds: z.array(z.string().min(1)).min(1).readonly(),
+    /** 检查对象范围 — directed conditions; empty means 不定向. */
+    targetScope: TargetFilterSchema,
+    /** 抽查比例. */
+    ratio: RatioSchema.optional(),
+    /** 抽查比例 per 信用风险分类. */
+    ratioByRiskClass: RatioByRiskClassSchema.optional(),
+    /** 抽查数量 — a fixed count instead of a ratio. */
+    count: z.number().int().nonnegative().optional(),
+    /** 实施期间. */
+    period: z.object({ start: PlainDateStringSchema, end: PlainDateStringSchema }).strict().readonly(),
+    /** 检查方式. */
+    methods: z.array(InspectionMethodSchema).readonly(),
+    /** 批次; at least one. */
+    batches: z.array(PlanBatchSchema).min(1).readonly(),
+  })
+  .strict()
+  .readonly();
+
+/** 年度抽查计划 — an annual (or joint) plan, validated and readonly. */
+export type SpotCheckPlan = z.infer<typeof SpotCheckPlanSchema>;

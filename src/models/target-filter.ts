@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** Entity fields with a single text value that a directed draw (定向抽查) may condition on. */
+export const ScalarFilterFieldSchema = z.enum([
+  'kind',
+  'industry',
+  'scale',
+  'regionCode',
+  'registrationAuthority',
+  'supervisingUnit',
+  'status',
+  'riskClass',
+]);
+/** A scalar entity field usable in a filter. */
+export type ScalarFilterField = z.infer<typeof ScalarFilterFieldSchema>;
+
+/** Entity fields holding a set of values (名单, tags). */
+export const SetFilterFieldSchema = z.enum(['lists', 'tags']);
+/** A set-valued entity field usable in a filter. */
+export type SetFilterField = z.infer<typeof SetFilterFieldSchema>;
+
+const values = z.array(z.string()).min(1).readonly();
+
+/**
+ * 定向抽查条件 — one declarative, serialisable condition of a directed draw. Never an opaque function,
+ * so that the draw record can state exactly which population was drawn from.
+ *
+ * - `in` / `notIn`: the field's value is (not) one of `values`; an entity without the field is not `in`
+ *   anything and is `notIn` everything.
+ * - `startsWith`: for hierarchical codes (region 410402 under 4104, industry codes).
+ * - `hasAny` / `hasAll` / `hasNone`: for `lists` and `tags`.
+ * - `gte` / `lte`: for `complaintCount`.
+ * - `anyOf`: at least one of the nested conditions holds (OR).
+ */
+export type TargetCondition =
+  | { readonly field: ScalarFilterField; readonly op: 'in' | 'notIn'; readonly values: readonly string[] }
+  | { readonly field: 'regionCode' | 'industry'; readonly op: 'startsWith'; readonly value: string }
+  | { readonly field: SetFilterField; readonly op: 'hasAny' | 'hasAll' | 'hasNone'; readonly values: readonly string[] }
+  | { readonly field: 'complaintCount'; readonly op: 'gte' | 'lte'; readonly value: number }
+  | { readonly op: 'anyOf'; readonly conditions: readonly TargetCondition[] };
+
+/** Schema of {@link TargetCondition}. */
+export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
+  z.union([
+    z.object({ field: ScalarFilterFieldSchema, op: z.enum(['in', 'notIn']), values }).strict().readonly(),
+    z.object({ field: z.enum(['regionCode', 'industry']), op: z.literal('startsWith'), value: z.string().min(1) }).strict().readonly(),
+    z.object({ field: SetFilterFieldSchema, op: z.enum(['hasAny', 'hasAll', 'hasNone']), values }).strict().readonly(),
+    z.object({ field: z.literal('complaintCount'), op: z.enum(['gte', 'lte']), value: z.number().int().nonnegative() }).strict().readonly(),
+    z.object({ op: z.literal('anyOf'), conditions: z.array(TargetConditionSchema).min(1).readonly() }).strict().readonly(),
+  ]),
+);
+
+/** 定向抽查条件 — all conditions must hold (AND). An empty list means 不定向 (the whole population). */
+export const TargetFilterSchema = z.array(TargetConditionSchema).readonly();
+/** A directed-draw filter: conditions ANDed together. */
+export type TargetFilter = readonly TargetCondition[];

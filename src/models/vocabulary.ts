@@ -1,0 +1,90 @@
+/**
+ * The closed vocabularies shared by the models. Values are English codes; each carries its Chinese
+ * term in the TSDoc and in {@link CHINESE_LABELS}-style tables used by the register parsers.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+/** 企业信用风险分类 — credit-risk class: A 信用风险低, B 一般, C 较高, D 高 (国市监信发〔2022〕6号). */
+export const RiskClassSchema = z.enum(['A', 'B', 'C', 'D']);
+/** 企业信用风险分类 — credit-risk class A–D. */
+export type RiskClass = z.infer<typeof RiskClassSchema>;
+
+/**
+ * 检查对象类型 — kind of target: 企业 `enterprise`, 个体工商户 `individual-business`,
+ * 农民专业合作社 `farmer-cooperative`, 其他检查对象 `other` (products, projects, behaviours …).
+ */
+export const EntityKindSchema = z.enum(['enterprise', 'individual-business', 'farmer-cooperative', 'other']);
+/** 检查对象类型 — kind of target. */
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/**
+ * 登记状态 — registration status: 存续 `active`, 注销 `deregistered`, 吊销 `revoked`,
+ * 撤销 `cancelled`, 迁出 `moved-out`. Only `active` entities belong in a draw population by default.
+ */
+export const EntityStatusSchema = z.enum(['active', 'deregistered', 'revoked', 'cancelled', 'moved-out']);
+/** 登记状态 — registration status. */
+export type EntityStatus = z.infer<typeof EntityStatusSchema>;
+
+/**
+ * 名单 — list memberships that raise ratio and frequency: 经营异常名录 `abnormal-operations`,
+ * 严重违法失信名单 `serious-violations`.
+ */
+export const ListMembershipSchema = z.enum(['abnormal-operations', 'serious-violations']);
+/** 名单 — list membership. */
+export type ListMembership = z.infer<typeof ListMembershipSchema>;
+
+/** 事项类别 — item category: 一般检查事项 `general` (ratio and frequency limited), 重点检查事项 `key`. */
+export const ItemCategorySchema = z.enum(['general', 'key']);
+/** 事项类别 — item category. */
+export type ItemCategory = z.infer<typeof ItemCategorySchema>;
+
+/**
+ * 检查方式 — inspection method: 现场检查 `on-site`, 书面检查 `document`, 网络检查/网络监测 `online`,
+ * 抽样检验/检验检测 `sampling`, 委托专业机构核查 `third-party`, 行政部门检查结果或专业意见
+ * `other-department-findings`.
+ */
+export const InspectionMethodSchema = z.enum([
+  'on-site',
+  'document',
+  'online',
+  'sampling',
+  'third-party',
+  'other-department-findings',
+]);
+/** 检查方式 — inspection method. */
+export type InspectionMethod = z.infer<typeof InspectionMethodSchema>;
+
+/** 人员状态 — inspector status: 在岗 `active`, 暂停执法 `suspended`. */
+export const InspectorStatusSchema = z.enum(['active', 'suspended']);
+/** 人员状态 — inspector status. */
+export type InspectorStatus = z.infer<typeof InspectorStatusSchema>;
+
+/** A plain `YYYY-MM-DD` date in a model. */
+export const PlainDateStringSchema = z
+  .string()
+  .refine((value) => {
+    // Real calendar date, checked without `Date` so no time zone is involved.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const y = Number(value.slice(0, 4));
+    const m = Number(value.slice(5, 7));
+    const d = Number(value.slice(8, 10));
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= dim;
+  }, { message: 'expected a real date written YYYY-MM-DD' });
+
+/**
+ * A sampling ratio in (0, 1]. Numbers are read exactly by their shortest decimal form (`0.05` is 5/100);
+ * percent strings such as `"5%"` are accepted by the register parsers.
+ */
+export const RatioSchema = z.number().gt(0).lte(1);
+
+/** Per-credit-risk-class ratios, e.g. `{ A: 0.01, B: 0.03, C: 0.1, D: 0.3 }` (Henan 2021). */
+export const RatioByRiskClassSchema = z
+  .object({ A: RatioSchema.optional(), B: RatioSchema.optional(), C: RatioSchema.optional(), D: RatioSchema.optional() })
+  .strict()
+  .readonly();
+/** Per-credit-risk-class ratios. */
+export type RatioByRiskClass = z.infer<typeof RatioByRiskClassSchema>;
