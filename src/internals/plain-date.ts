@@ -97,3 +97,51 @@ export function weekdayOf(day: number): number {
 export function yearOf(day: number): number {
   return Number(plainDateOf(day).slice(0, 4));
 }
+
+/** Day number of 1 January of year `y`. */
+export function firstDayOfYear(y: number): number {
+  return daysFromCivil(y, 1, 1);
+}
+
+/** Day number of 31 December of year `y`. */
+export function lastDayOfYear(y: number): number {
+  return daysFromCivil(y, 12, 31);
+}
+
+/** The first day number that {@link plainDateOf} writes with a four-digit year: 0001-01-01. */
+export const MIN_DAY_NUMBER = -719162;
+/** The last day number that {@link plainDateOf} writes with a four-digit year: 9999-12-31. */
+export const MAX_DAY_NUMBER = 2932896;
+
+/**
+ * The calendar day (as a day number) of an instant `epochMs` milliseconds after 1970-01-01T00:00Z, read
+ * at a fixed UTC offset of `offsetMinutes` (e.g. 480 for UTC+8, China Standard Time). No host time zone
+ * is consulted. Returns `undefined` for a non-finite instant.
+ */
+export function dayNumberOfInstant(epochMs: number, offsetMinutes: number): number | undefined {
+  if (!Number.isFinite(epochMs) || !Number.isFinite(offsetMinutes)) return undefined;
+  return Math.floor((epochMs + offsetMinutes * 60_000) / 86_400_000);
+}
+
+/** 1970-01-05, a Monday: the origin of {@link mondayToFridayBefore}. */
+const MONDAY_ORIGIN = 4;
+
+/**
+ * Signed count of Monday–Friday days in [1970-01-05, `day`) — negative before the origin — so that the
+ * number of Monday–Friday days in [a, b) is `mondayToFridayBefore(b) - mondayToFridayBefore(a)`.
+ */
+export function mondayToFridayBefore(day: number): number {
+  const offset = day - MONDAY_ORIGIN;
+  const weeks = Math.floor(offset / 7);
+  const rest = offset - weeks * 7; // 0 = Monday … 6 = Sunday
+  return weeks * 5 + (rest < 5 ? rest : 5);
+}
+
+/**
+ * The Monday–Friday day `d` with `mondayToFridayBefore(d) === index` (the inverse of
+ * {@link mondayToFridayBefore} on Monday–Friday days).
+ */
+export function mondayToFridayAt(index: number): number {
+  const weeks = Math.floor(index / 5);
+  return MONDAY_ORIGIN + weeks * 7 + (index - weeks * 5);
+}

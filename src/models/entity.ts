@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CreditCodeSchema } from './credit-code-schema.js';
 import { EntityKindSchema, EntityStatusSchema, ListMembershipSchema, RiskClassSchema } from './vocabulary.js';
 
 /**
@@ -21,13 +22,22 @@ export type OtherIdentifier = z.infer<typeof OtherIdentifierSchema>;
  * 检查对象 — one row of the 检查对象名录库 (the register of entities).
  *
  * `id` is the stable identifier the draw hashes; by default the parsers use the 统一社会信用代码.
+ * The credit code, when present, must pass the GB 32100-2015 check ({@link CreditCodeSchema}); a row needs
+ * a `creditCode` or an `otherIdentifier`. `status`, `lists`, `complaintCount` and `tags` default to
+ * `active`, `[]`, `0` and `[]` on input (they are always present in the output type).
+ *
+ * @example
+ * ```ts
+ * const entity = EntitySchema.parse({ id: '91350100M000100Y43', creditCode: '91350100M000100Y43', name: '示例商贸有限公司0001', kind: 'enterprise' });
+ * entity.status; // 'active'
+ * ```
  */
 export const EntitySchema = z
   .object({
     /** Stable id within the register (hashed by the draw). */
     id: z.string().min(1),
     /** 统一社会信用代码 (GB 32100-2015), when the target has one. */
-    creditCode: z.string().length(18).optional(),
+    creditCode: CreditCodeSchema.optional(),
     /** 其他标识 — required when there is no credit code. */
     otherIdentifier: OtherIdentifierSchema.optional(),
     /** 名称. */
@@ -44,16 +54,16 @@ export const EntitySchema = z
     registrationAuthority: z.string().min(1).optional(),
     /** 属地监管单位 (监管所) — the local supervising unit. */
     supervisingUnit: z.string().min(1).optional(),
-    /** 登记状态; default 存续. */
-    status: EntityStatusSchema,
+    /** 登记状态; default 存续 (`active`). */
+    status: EntityStatusSchema.default('active'),
     /** 信用风险分类 A–D, when classified. */
     riskClass: RiskClassSchema.optional(),
     /** 名单 memberships (经营异常名录, 严重违法失信名单). */
-    lists: z.array(ListMembershipSchema).readonly(),
-    /** 投诉举报数量 — complaint count. */
-    complaintCount: z.number().int().nonnegative(),
+    lists: z.array(ListMembershipSchema).default([]).readonly(),
+    /** 投诉举报数量 — complaint count; default 0. */
+    complaintCount: z.number().int().nonnegative().default(0),
     /** Free tags for directed draws. */
-    tags: z.array(z.string().min(1)).readonly(),
+    tags: z.array(z.string().min(1)).default([]).readonly(),
     /** 法定代表人/负责人 — used for recusal checks against inspectors' relatives. */
     legalRepresentative: z.string().min(1).optional(),
     /** 住所/经营场所. */
@@ -62,7 +72,13 @@ export const EntitySchema = z
     businessScope: z.string().min(1).optional(),
   })
   .strict()
-  .readonly();
+  .readonly()
+  .refine((entity) => entity.creditCode !== undefined || entity.otherIdentifier !== undefined, {
+    message: 'an entity needs a creditCode or an otherIdentifier / 检查对象须有统一社会信用代码或其他标识',
+    path: ['creditCode'],
+    // Checked even when other fields fail, so that every problem is reported (as the register parser does).
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 
 /** 检查对象 — an entity of the register, validated and readonly. */
 export type Entity = z.infer<typeof EntitySchema>;

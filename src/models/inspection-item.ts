@@ -19,7 +19,16 @@ export const JointDepartmentsSchema = z
 /** 联合抽查 departments. */
 export type JointDepartments = z.infer<typeof JointDepartmentsSchema>;
 
-/** 抽查事项 — one row of the 随机抽查事项清单 (the inspection-item list). */
+/**
+ * 抽查事项 — one row of the 随机抽查事项清单 (the inspection-item list). `legalBasis`, `methods` and
+ * `requiredExpertise` default to `[]` on input.
+ *
+ * @example
+ * ```ts
+ * const item = InspectionItemSchema.parse({ id: '1', department: '市场监管局', name: '示例事项01', category: 'general', ratio: 0.05 });
+ * item.methods; // []
+ * ```
+ */
 export const InspectionItemSchema = z
   .object({
     /** Stable id of the item. */
@@ -31,7 +40,7 @@ export const InspectionItemSchema = z
     /** 抽查事项名称. */
     name: z.string().min(1),
     /** 抽查依据 — legal basis, often several articles. */
-    legalBasis: z.array(z.string().min(1)).readonly(),
+    legalBasis: z.array(z.string().min(1)).default([]).readonly(),
     /** 检查主体. */
     inspectingBody: z.string().min(1).optional(),
     /** 事项类别 一般/重点. */
@@ -45,9 +54,9 @@ export const InspectionItemSchema = z
     /** 抽查频次 — times per year. */
     frequencyPerYear: z.number().int().positive().optional(),
     /** 检查方式. */
-    methods: z.array(InspectionMethodSchema).readonly(),
+    methods: z.array(InspectionMethodSchema).default([]).readonly(),
     /** 检查人员要求 — required expertise (业务专长). */
-    requiredExpertise: z.array(z.string().min(1)).readonly(),
+    requiredExpertise: z.array(z.string().min(1)).default([]).readonly(),
     /** 跨部门联合抽查 departments, when the item is done jointly. */
     joint: JointDepartmentsSchema.optional(),
     /** 备注, e.g. "跨部门开展，本单位不再单独开展". */

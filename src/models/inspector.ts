@@ -14,11 +14,24 @@ export const CertificateSchema = z
     validTo: PlainDateStringSchema.optional(),
   })
   .strict()
-  .readonly();
+  .readonly()
+  .refine((c) => c.validFrom === undefined || c.validTo === undefined || c.validFrom <= c.validTo, {
+    message: 'the certificate ends before it starts / 执法证有效期止早于有效期起',
+    path: ['validTo'],
+  });
 /** 执法证 — an enforcement certificate. */
 export type Certificate = z.infer<typeof CertificateSchema>;
 
-/** 执法检查人员 — one row of the 执法检查人员名录库 (the register of inspectors). */
+/**
+ * 执法检查人员 — one row of the 执法检查人员名录库 (the register of inspectors). `expertise`, `status` and
+ * `isExpert` default to `[]`, `active` and `false` on input.
+ *
+ * @example
+ * ```ts
+ * const inspector = InspectorSchema.parse({ id: 'ZF-0001', name: '检查员甲-001', department: '市场监管局' });
+ * inspector.isExpert; // false
+ * ```
+ */
 export const InspectorSchema = z
   .object({
     /** Stable id within the register (hashed by the matcher). */
@@ -32,13 +45,13 @@ export const InspectorSchema = z
     /** 职务. */
     position: z.string().min(1).optional(),
     /** 业务专长. */
-    expertise: z.array(z.string().min(1)).readonly(),
+    expertise: z.array(z.string().min(1)).default([]).readonly(),
     /** 执法证; experts (专家) may have none. */
     certificate: CertificateSchema.optional(),
-    /** 在岗/暂停. */
-    status: InspectorStatusSchema,
+    /** 在岗/暂停; default 在岗 (`active`). */
+    status: InspectorStatusSchema.default('active'),
     /** 专家 — assists but never counts toward the minimum number of enforcement inspectors. */
-    isExpert: z.boolean(),
+    isExpert: z.boolean().default(false),
     /** 行政区划代码 of the inspector's area. */
     regionCode: z.string().regex(/^\d{6}$/).optional(),
   })

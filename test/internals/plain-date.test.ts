@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf, plainDateOf, tryDayNumber, weekdayOf } from '../../src/internals/plain-date.js';
+import {
+  dayNumberOf,
+  dayNumberOfInstant,
+  firstDayOfYear,
+  lastDayOfYear,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
+  mondayToFridayAt,
+  mondayToFridayBefore,
+  plainDateOf,
+  tryDayNumber,
+  weekdayOf,
+} from '../../src/internals/plain-date.js';
 import { isShuangsuijiError } from '../../src/errors.js';
 
 describe('plain dates', () => {
@@ -33,5 +45,41 @@ describe('plain dates', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('plain-date additions for the calendar', () => {
+  it('knows year bounds and instants at a fixed offset', () => {
+    expect(plainDateOf(firstDayOfYear(2024))).toBe('2024-01-01');
+    expect(plainDateOf(lastDayOfYear(2024))).toBe('2024-12-31');
+    expect(lastDayOfYear(2024) - firstDayOfYear(2024)).toBe(365);
+    expect(plainDateOf(MIN_DAY_NUMBER)).toBe('0001-01-01');
+    expect(plainDateOf(MAX_DAY_NUMBER)).toBe('9999-12-31');
+    expect(dayNumberOfInstant(Date.UTC(2024, 8, 30, 16), 480)).toBe(dayNumberOf('2024-10-01'));
+    expect(dayNumberOfInstant(Date.UTC(2024, 8, 30, 15, 59), 480)).toBe(dayNumberOf('2024-09-30'));
+    expect(dayNumberOfInstant(-1, 0)).toBe(-1);
+    expect(dayNumberOfInstant(Number.NaN, 480)).toBeUndefined();
+  });
+
+  it('counts Monday–Friday days in closed form, matching a loop, and inverts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 0, max: 60 }), (a, len) => {
+        let loop = 0;
+        for (let d = a; d < a + len; d++) {
+          const wd = weekdayOf(d);
+          if (wd !== 0 && wd !== 6) {
+            expect(mondayToFridayAt(mondayToFridayBefore(d))).toBe(d);
+            loop++;
+          }
+        }
+        expect(mondayToFridayBefore(a + len) - mondayToFridayBefore(a)).toBe(loop);
+        const k = mondayToFridayBefore(a);
+        const w = weekdayOf(mondayToFridayAt(k));
+        expect(w >= 1 && w <= 5).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(mondayToFridayBefore(dayNumberOf('1970-01-05'))).toBe(0);
+    expect(mondayToFridayBefore(dayNumberOf('1970-01-12'))).toBe(5);
   });
 });

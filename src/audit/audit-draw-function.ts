@@ -1,0 +1,20 @@
+import type { AuditEntity } from './audit-entity.js';
+import type { StatedDesign } from './stated-design.js';
+
+/**
+ * 抽取函数 — what the Monte-Carlo estimate of inclusion probabilities runs: draw from `population` under
+ * `design` (always with per-stratum `sizes`) with `seed`, return the selected ids. Must be deterministic
+ * in its arguments. The audit uses the library's own weighted draw by default; pass another to audit a
+ * system that draws differently.
+ *
+ * @example
+ * ```ts
+ * import type { AuditDrawFunction } from 'shuangsuiji';
+ * // A toy: take the first n ids in code-unit order of (seed + id) — deterministic, for illustration only.
+ * const toy: AuditDrawFunction = (population, design, seed) => {
+ *   const n = design.sizes?.['all'] ?? 0;
+ *   return population.map((e) => e.id).sort((a, b) => (seed + a < seed + b ? -1 : 1)).slice(0, n);
+ * };
+ * ```
+ */
+export type AuditDrawFunction = (population: readonly AuditEntity[], design: StatedDesign, seed: string) => readonly string[];

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AuditEntitySchema } from './audit-entity.js';
+
+/**
+ * 名录库快照 — the population a draw was made from (after any 定向 filter), as it stood at the time.
+ * Draws refer to it by `id`.
+ *
+ * @example
+ * ```ts
+ * import { RegisterSnapshotSchema } from 'shuangsuiji';
+ * const snapshot = RegisterSnapshotSchema.parse({
+ *   id: '2024',
+ *   entities: [{ id: 'E1', riskClass: 'A' }, { id: 'E2', riskClass: 'B' }],
+ * });
+ * console.log(snapshot.entities.length); // 2
+ * ```
+ */
+export const RegisterSnapshotSchema = z
+  .object({
+    /** Snapshot id, unique among the snapshots, e.g. `2024` or `2024-批次1`. */
+    id: z.string().min(1),
+    /** The entities of the population. Ids must be unique. */
+    entities: z.array(AuditEntitySchema).readonly(),
+  })
+  .readonly();
+
+/**
+ * 名录库快照 — see {@link RegisterSnapshotSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RegisterSnapshot } from 'shuangsuiji';
+ * const snapshot: RegisterSnapshot = { id: '2024', entities: [{ id: 'E1' }] };
+ * ```
+ */
+export type RegisterSnapshot = z.infer<typeof RegisterSnapshotSchema>;

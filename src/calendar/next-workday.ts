@@ -1,0 +1,16 @@
+import type { PlainDate } from '../internals/plain-date.js';
+import { defaultWorkCalendar } from './default-work-calendar.js';
+
+/**
+ * With the default calendar (built-in notices 2007–2026): the first working day strictly after `date`.
+ * Same as `defaultWorkCalendar().nextWorkday(…)` (see {@link WorkCalendar}); dates outside 2007–2026 throw
+ * `CALENDAR_OUT_OF_RANGE` — make a calendar with {@link createWorkCalendar} to add years.
+ *
+ * @example
+ * ```ts
+ * nextWorkday('2024-09-30'); // '2024-10-08'
+ * ```
+ */
+export function nextWorkday(date: string): PlainDate {
+  return defaultWorkCalendar().nextWorkday(date);
+}

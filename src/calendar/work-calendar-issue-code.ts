@@ -1,0 +1,36 @@
+/**
+ * The codes of the data problems {@link safeCreateWorkCalendar} reports (and {@link createWorkCalendar}
+ * throws, with the first problem's code):
+ * - `OPTIONS_NOT_OBJECT`, `UNKNOWN_OPTION`, `INVALID_OPTION` — the options object itself;
+ * - `YEAR_INVALID` (not an object, or `year` not an integer 1000–9999), `YEAR_PAPERS_MISSING` (no notice
+ *   reference), `YEAR_EMPTY` (no days: a placeholder such as holiday-cn's 2027.json), `YEAR_DUPLICATE`
+ *   (one year twice in `years`), `YEAR_NOT_CONTIGUOUS` (a gap between covered years);
+ * - `DAY_INVALID` (not an object, empty name, `isOffDay` not a boolean), `INVALID_DATE` (not a real
+ *   `YYYY-MM-DD`), `DAY_OUTSIDE_NOTICE_YEAR` (before 1 December of the previous year or after the notice
+ *   year), `DAY_CONFLICT` (one date both a rest day and a working day, within or across notices);
+ * - `OVERRIDE_INVALID`, `OVERRIDE_OUT_OF_RANGE` (outside the covered years), `OVERRIDE_CONFLICT`;
+ * - `NO_DATA` — `builtIn: false` and no `years`.
+ *
+ * @example
+ * ```ts
+ * const result = safeCreateWorkCalendar({ years: [{ year: 2027, papers: [], days: [] }] });
+ * if (!result.success) console.log(result.issues.map((i) => i.code)); // ['YEAR_PAPERS_MISSING', 'YEAR_EMPTY']
+ * ```
+ */
+export type WorkCalendarIssueCode =
+  | 'OPTIONS_NOT_OBJECT'
+  | 'UNKNOWN_OPTION'
+  | 'INVALID_OPTION'
+  | 'YEAR_INVALID'
+  | 'YEAR_PAPERS_MISSING'
+  | 'YEAR_EMPTY'
+  | 'YEAR_DUPLICATE'
+  | 'YEAR_NOT_CONTIGUOUS'
+  | 'DAY_INVALID'
+  | 'INVALID_DATE'
+  | 'DAY_OUTSIDE_NOTICE_YEAR'
+  | 'DAY_CONFLICT'
+  | 'OVERRIDE_INVALID'
+  | 'OVERRIDE_OUT_OF_RANGE'
+  | 'OVERRIDE_CONFLICT'
+  | 'NO_DATA';

@@ -1,0 +1,22 @@
+import type { DrawSeed } from './draw-record.js';
+import { canonicalIdOrThrow, utf8Length } from './internals/bytes.js';
+import { ticketHex, ticketPrefix } from './internals/digest.js';
+import { readSeed } from './internals/seed.js';
+import { ShuangsuijiError } from '../errors.js';
+
+/**
+ * 签号 — the ticket of one entity: SHA-256(P ‖ UTF-8(NFC id)) with P = "shuangsuiji/ticket/v1" ‖ 0x00 ‖ seed (32
+ * bytes) ‖ u32be(label length) ‖ label ‖ zeros to a multiple of 64 bytes; 64 hex characters (a 256-bit
+ * big-endian integer). Lets anyone check a single entity's ticket by hand.
+ *
+ * @example
+ * ```ts
+ * const seed = seedFromDice('31415926535897932384');
+ * console.log(computeTicket(seed, '2025-第一批', '91350100M000100Y43'));
+ * ```
+ */
+export function computeTicket(seed: DrawSeed | string, label: string, id: string): string {
+  const s = readSeed(seed);
+  if (typeof label !== 'string' || label.length === 0 || utf8Length(label) > 4096) throw new ShuangsuijiError('INVALID_LABEL', '抽取标识无效', 'invalid draw label', { path: ['label'] });
+  return ticketHex(ticketPrefix(s.bytes, label.normalize('NFC')), canonicalIdOrThrow(id, ['id']));
+}

@@ -1,0 +1,27 @@
+/**
+ * 随机抽取检查对象 — the verifiable draw: seeds and commitments, tickets, sample sizes, selection (undirected,
+ * directed, stratified, risk-weighted, de-duplicated), draw records and verification. Spec: docs/spec.md.
+ *
+ * @module
+ */
+export { canonicalEntityId } from './canonical-entity-id.js';
+export { checkSeedCommitment } from './check-seed-commitment.js';
+export { commitSeed } from './commit-seed.js';
+export type { CommitSeedOptions } from './commit-seed.js';
+export { computeTicket } from './compute-ticket.js';
+export type { AsyncRegisterSource, DrawOptions, RegisterSource, VerifyDrawOptions } from './draw-options.js';
+export type { DrawRecord, DrawResult, DrawSeed, PastInspection, SeedContribution, SeedOrigin, SelectedTarget, StratumSummary } from './draw-record.js';
+export type { DrawSpec, ExactDecimal, ExclusionPolicy, NormalizedDrawSpec, SizeRule, Stratification, WeightRule } from './draw-spec.js';
+export { drawTargets } from './draw-targets.js';
+export { drawTargetsAsync } from './draw-targets-async.js';
+export { exclusionDigest } from './exclusion-digest.js';
+export { historyFromDraw } from './history-from-draw.js';
+export { registerDigest } from './register-digest.js';
+export { sampleSize } from './sample-size.js';
+export { seedFromBeacon } from './seed-from-beacon.js';
+export { seedFromContributions } from './seed-from-contributions.js';
+export { seedFromDice } from './seed-from-dice.js';
+export { seedFromOrigin } from './seed-from-origin.js';
+export { verifyDraw } from './verify-draw.js';
+export { verifyDrawAsync } from './verify-draw-async.js';
+export type { VerifyCode, VerifyResult } from './verify-result.js';

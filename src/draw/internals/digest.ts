@@ -1,0 +1,217 @@
+/**
+ * Register digest (order-independent, bounded memory), row encoding, tickets and history digest.
+ * Every byte is specified in docs/spec.md; change nothing here without changing the spec and the version.
+ */
+import type { Entity } from '../../models/entity.js';
+import {
+  compressScheduled, compressWords, expandSchedule, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
+  type Sha256Prefix,
+} from '../../internals/sha256.js';
+import { ByteWriter, compareBytes, wordsHex } from './bytes.js';
+
+export const TICKET_TAG = 'shuangsuiji/ticket/v1';
+export const ROW_TAG = 'shuangsuiji/row/v1';
+export const LANE_TAG = 'shuangsuiji/lane/v1';
+export const REGISTER_TAG = 'shuangsuiji/register/v1';
+export const HISTORY_TAG = 'shuangsuiji/history/v1';
+/** Number of 256-bit lanes in the register accumulator (2048 bits). */
+export const LANES = 8;
+
+/** A 64-byte block holding an ASCII tag, an optional byte, then zeros. */
+function tagBlock(tag: string, extra?: number): Uint8Array {
+  const w = new ByteWriter(64);
+  w.ascii(tag);
+  if (extra !== undefined) w.byte(extra);
+  w.padTo64();
+  return w.copy();
+}
+
+/** The midstate of the ticket prefix P = tag ‖ 0x00 ‖ seed(32) ‖ u32be(len label) ‖ label ‖ zero pad to 64. */
+export function ticketPrefix(seed: Uint8Array, label: string): Sha256Prefix {
+  const w = new ByteWriter(128);
+  w.ascii(TICKET_TAG);
+  w.byte(0);
+  w.bytes(seed);
+  w.lp(label);
+  w.padTo64();
+  return sha256Prefix(w.view());
+}
+
+/** Computes tickets for canonical ids without allocating per call (except the returned words when asked). */
+export class TicketHasher {
+  private readonly buf = new Uint8Array(8192);
+  private readonly scratch = new Uint8Array(128);
+  private readonly w = new Int32Array(16);
+  readonly out = new Int32Array(8);
+  idLength = 0;
+  constructor(private readonly prefix: Sha256Prefix) {}
+  /** Hashes `id` (canonical) into `out`; the id's UTF-8 bytes stay in `idBytes()` until the next call. */
+  hash(id: string): Int32Array {
+    const buf = this.buf;
+    let n = 0;
+    const len = id.length;
+    let ascii = true;
+    for (let i = 0; i < len; i++) {
+      const c = id.charCodeAt(i);
+      if (c >= 0x80) { ascii = false; break; }
+      buf[i] = c;
+    }
+    if (ascii) n = len;
+    else n = new ByteWriterLike(buf).write(id);
+    this.idLength = n;
+    if (n < 56) {
+      // One block: id ‖ 0x80 ‖ zeros ‖ 64-bit bit length.
+      const out = this.out;
+      out.set(this.prefix.state);
+      const w = this.w;
+      buf.fill(0, n, 64);
+      buf[n] = 0x80;
+      const bits = (this.prefix.length + n) * 8;
+      buf[60] = bits >>> 24; buf[61] = (bits >>> 16) & 255; buf[62] = (bits >>> 8) & 255; buf[63] = bits & 255;
+      loadWords(buf, 0, w);
+      compressWords(out, w);
+      return out;
+    }
+    finishWords(this.prefix, buf, n, this.out, this.scratch, this.w);
+    return this.out;
+  }
+  idBytes(): Uint8Array { return this.buf.slice(0, this.idLength); }
+}
+
+class ByteWriterLike {
+  constructor(private readonly buf: Uint8Array) {}
+  write(text: string): number {
+    const w = new ByteWriter(text.length * 3 + 8);
+    w.utf8(text);
+    this.buf.set(w.view());
+    return w.length;
+  }
+}
+
+/** Ticket of one canonical id as 64 hex characters (slow path, for tests and verification). */
+export function ticketHex(prefix: Sha256Prefix, id: string): string {
+  return wordsHex(new TicketHasher(prefix).hash(id));
+}
+
+function sortedSet(values: readonly string[]): Uint8Array[] {
+  const enc = values.map((v) => { const w = new ByteWriter(v.length * 3 + 2); w.utf8(v); return w.copy(); });
+  enc.sort(compareBytes);
+  return enc.filter((b, i) => i === 0 || compareBytes(b, enc[i - 1]!) !== 0);
+}
+
+/** Writes the canonical row encoding (after the row tag block) of an entity with canonical id `id`. */
+export function encodeRow(w: ByteWriter, id: string, e: Entity): void {
+  w.field(id);
+  w.field(e.kind);
+  w.field(e.status);
+  w.field(e.riskClass);
+  w.field(e.industry);
+  w.field(e.scale);
+  w.field(e.regionCode);
+  w.field(e.registrationAuthority);
+  w.field(e.supervisingUnit);
+  for (const set of [e.lists, e.tags]) {
+    if (set.length === 0) { w.u16(0); continue; }
+    const items = sortedSet(set);
+    w.u16(items.length);
+    for (const b of items) { w.u16(b.length + 1); w.bytes(b); }
+  }
+  w.u32(e.complaintCount);
+}
+
+/**
+ * Streaming, order-independent register digest: A = Σ e(row) mod 2^2048 where
+ * e(row) = r ‖ SHA-256(L1 ‖ r) ‖ … ‖ SHA-256(L7 ‖ r), r = SHA-256(ROWBLOCK ‖ encodeRow(row)).
+ */
+export class RegisterAccumulator {
+  private readonly rowPrefix: Sha256Prefix;
+  private readonly lanePrefixes: Int32Array[] = [];
+  private readonly sums = new Float64Array(LANES * 8);
+  private readonly writer = new ByteWriter(512);
+  private readonly scratch = new Uint8Array(128);
+  private readonly w = new Int32Array(16);
+  private readonly sched = new Int32Array(64);
+  private readonly state = new Int32Array(8);
+  private readonly row = new Int32Array(8);
+  private pending = 0;
+  count = 0;
+  constructor() {
+    this.rowPrefix = sha256Prefix(tagBlock(ROW_TAG));
+    for (let j = 1; j < LANES; j++) this.lanePrefixes.push(sha256Prefix(tagBlock(LANE_TAG, j)).state);
+  }
+  /** Adds one row; returns its row hash words (valid until the next call). */
+  add(id: string, e: Entity): Int32Array {
+    const wr = this.writer;
+    wr.reset();
+    encodeRow(wr, id, e);
+    finishWords(this.rowPrefix, wr.buffer, wr.length, this.row, this.scratch, this.w);
+    const sums = this.sums, row = this.row;
+    for (let i = 0; i < 8; i++) sums[i] = sums[i]! + (row[i]! >>> 0);
+    // Final block of SHA-256(Lj ‖ r): r ‖ 0x80 ‖ zeros ‖ bit length 768 — the same for every lane.
+    const s = this.sched;
+    for (let i = 0; i < 8; i++) s[i] = row[i]!;
+    s[8] = 0x80000000 | 0;
+    for (let i = 9; i < 15; i++) s[i] = 0;
+    s[15] = 768;
+    expandSchedule(s);
+    const st = this.state;
+    for (let j = 1; j < LANES; j++) {
+      st.set(this.lanePrefixes[j - 1]!);
+      compressScheduled(st, s);
+      const base = j * 8;
+      for (let i = 0; i < 8; i++) sums[base + i] = sums[base + i]! + (st[i]! >>> 0);
+    }
+    this.count++;
+    if (++this.pending >= 1 << 20) this.normalize();
+    return row;
+  }
+  private normalize(): void {
+    const sums = this.sums;
+    let carry = 0;
+    for (let i = sums.length - 1; i >= 0; i--) {
+      const v = sums[i]! + carry;
+      const low = v % 4294967296;
+      carry = (v - low) / 4294967296;
+      sums[i] = low;
+    }
+    this.pending = 0;
+  }
+  /** The digest: SHA-256(tag ‖ 0x00 ‖ u64be(count) ‖ A as 256 bytes big-endian), hex. */
+  digest(): string {
+    this.normalize();
+    const w = new ByteWriter(320);
+    w.ascii(REGISTER_TAG);
+    w.byte(0);
+    w.u64(this.count);
+    for (let i = 0; i < this.sums.length; i++) w.u32(this.sums[i]!);
+    return hexOf(sha256(w.view()));
+  }
+}
+
+export function hexOf(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
+  return s;
+}
+
+/** Row hash (hex) of one entity — used in records to name changed rows. */
+export function rowHashHex(id: string, e: Entity): string {
+  const wr = new ByteWriter(256);
+  wr.bytes(tagBlock(ROW_TAG));
+  encodeRow(wr, id, e);
+  return hexOf(sha256(wr.view()));
+}
+
+/** 检查记录 entry encoded for the history digest. */
+export function historyDigest(entries: readonly { id: string; date: string; agency: string; item: string }[]): string {
+  const enc = entries.map((h) => { const w = new ByteWriter(64); w.field(h.id); w.field(h.date); w.field(h.agency); w.field(h.item); return w.copy(); });
+  enc.sort(compareBytes);
+  const w = new ByteWriter(64 + enc.length * 64);
+  w.ascii(HISTORY_TAG);
+  w.byte(0);
+  w.u32(enc.length);
+  for (const b of enc) w.bytes(b);
+  return hexOf(sha256(w.view()));
+}
+
+export { SHA256_IV };

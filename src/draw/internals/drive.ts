@@ -1,0 +1,90 @@
+/** Sync and async drivers: feed a register (one or two passes) into the engine. */
+import { ShuangsuijiError } from '../../errors.js';
+import type { Entity } from '../../models/entity.js';
+import type { DrawSpec } from '../draw-spec.js';
+import type { DrawResult } from '../draw-record.js';
+import type { AsyncRegisterSource, DrawOptions, RegisterSource } from '../draw-options.js';
+import { DrawEngine } from './engine.js';
+import { normalizeSpec } from './plan.js';
+import { commitmentOf, readSeed } from './seed.js';
+
+function notReiterable(): ShuangsuijiError {
+  return new ShuangsuijiError(
+    'REGISTER_NOT_REITERABLE',
+    '此抽取需读取名录库两遍（按比例、分层或加权），请传入数组或返回新迭代器的函数',
+    'this draw reads the register twice (ratio, strata or weights): pass an array or a function returning a fresh iterable',
+  );
+}
+
+/** Builds the engine from a spec and options (validates everything first). */
+export function makeEngine(spec: DrawSpec, options: DrawOptions, isArray: boolean): DrawEngine {
+  if (typeof options !== 'object' || options === null) throw new ShuangsuijiError('INVALID_SEED', '缺少种子', 'the seed is missing', { path: ['seed'] });
+  const normalized = normalizeSpec(spec);
+  const seed = readSeed(options.seed);
+  let commitment: { hash: string; salt: string } | null = null;
+  if (options.commitment !== undefined) {
+    const salt = options.commitment.salt ?? '';
+    if (commitmentOf(seed.hex, salt) !== options.commitment.hash) {
+      throw new ShuangsuijiError('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符', 'the seed does not match the commitment published before', { path: ['commitment'] });
+    }
+    commitment = { hash: options.commitment.hash, salt };
+  }
+  if (normalized.exclusion !== undefined && options.history === undefined) {
+    throw new ShuangsuijiError('HISTORY_REQUIRED', '规则要求年度去重，但未提供往期检查记录', 'the spec excludes past inspections but no history was given', { path: ['history'] });
+  }
+  return new DrawEngine(normalized, {
+    seed: seed.bytes,
+    seedHex: seed.hex,
+    seedOrigin: seed.origin,
+    seedCommitment: commitment,
+    history: options.history ?? [],
+    duplicateCheck: options.duplicateCheck ?? (isArray ? 'all' : 'selection'),
+  });
+}
+
+function feed(engine: DrawEngine, rows: Iterable<Entity>): void {
+  let i = 0;
+  for (const row of rows) engine.row(row, i++);
+}
+
+/** Runs a draw over a synchronous source. */
+export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult {
+  const open = (): Iterable<Entity> => (typeof source === 'function' ? source() : source);
+  const first = open();
+  if (first === null || typeof (first as Iterable<Entity>)[Symbol.iterator] !== 'function') throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组或可迭代对象', 'the register must be an array or an iterable');
+  const it = first[Symbol.iterator]();
+  const oneShot = typeof source !== 'function' && (it as unknown) === first;
+  if (engine.passes === 2 && oneShot) throw notReiterable();
+  let i = 0;
+  for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+  if (engine.passes === 2) {
+    engine.startSecondPass();
+    feed(engine, open());
+  }
+  return engine.finish();
+}
+
+/** Runs a draw over a sync or async source. */
+export async function runAsync(engine: DrawEngine, source: AsyncRegisterSource): Promise<DrawResult> {
+  const open = (): Iterable<Entity> | AsyncIterable<Entity> => (typeof source === 'function' ? source() : source);
+  const pass = async (rows: Iterable<Entity> | AsyncIterable<Entity>, check: boolean): Promise<void> => {
+    if (rows !== null && typeof (rows as AsyncIterable<Entity>)[Symbol.asyncIterator] === 'function') {
+      const it = (rows as AsyncIterable<Entity>)[Symbol.asyncIterator]();
+      if (check && engine.passes === 2 && typeof source !== 'function' && (it as unknown) === rows) throw notReiterable();
+      let i = 0;
+      for (let r = await it.next(); !r.done; r = await it.next()) engine.row(r.value, i++);
+      return;
+    }
+    if (rows === null || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组、可迭代对象或异步可迭代对象', 'the register must be an array, an iterable or an async iterable');
+    const it = (rows as Iterable<Entity>)[Symbol.iterator]();
+    if (check && engine.passes === 2 && typeof source !== 'function' && (it as unknown) === rows) throw notReiterable();
+    let i = 0;
+    for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+  };
+  await pass(open(), true);
+  if (engine.passes === 2) {
+    engine.startSecondPass();
+    await pass(open(), false);
+  }
+  return engine.finish();
+}

@@ -1,0 +1,392 @@
+/** The draw engine shared by the sync and async drivers and by verification. */
+import { ShuangsuijiError } from '../../errors.js';
+import type { Entity } from '../../models/entity.js';
+import { tryDayNumber, yearOf } from '../../internals/plain-date.js';
+import type { NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
+import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget, StratumSummary } from '../draw-record.js';
+import { canonicalIdOrThrow, compareBytes, compareCodePoints, wordsHex } from './bytes.js';
+import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
+import { compileFilter, compileWeights, sizeFor } from './plan.js';
+import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from './rational.js';
+
+const TWO256 = 1n << 256n;
+const ALL = '\u0000all';
+
+interface Cand {
+  readonly t: Int32Array;
+  readonly id: string;
+  readonly idBytes: Uint8Array;
+  readonly entity: Entity;
+  readonly stratum: string;
+  readonly lambda: Rational | undefined;
+  readonly kn: bigint;
+  readonly kd: bigint;
+  readonly rowHash: string;
+}
+
+function cmpTicket(a: Int32Array, b: Int32Array): number {
+  for (let i = 0; i < 8; i++) {
+    const x = a[i]! >>> 0, y = b[i]! >>> 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function cmpCand(a: Cand, b: Cand): number {
+  if (a.lambda !== undefined && b.lambda !== undefined) {
+    const l = a.kn * b.kd, r = b.kn * a.kd;
+    if (l !== r) return l < r ? -1 : 1;
+  }
+  return cmpTicket(a.t, b.t) || compareBytes(a.idBytes, b.idBytes);
+}
+function ticketBig(t: Int32Array): bigint {
+  let v = 0n;
+  for (let i = 0; i < 8; i++) v = (v << 32n) | BigInt(t[i]! >>> 0);
+  return v;
+}
+
+/** Bounded max-heap of the best (smallest) candidates. */
+class Heap {
+  readonly items: Cand[] = [];
+  constructor(readonly capacity: number) {}
+  get full(): boolean { return this.items.length >= this.capacity; }
+  top(): Cand | undefined { return this.items[0]; }
+  /** Offers a candidate; returns the evicted one (or the candidate itself when rejected). */
+  offer(c: Cand): Cand | undefined {
+    const h = this.items;
+    if (this.capacity === 0) return c;
+    if (h.length < this.capacity) {
+      h.push(c);
+      let i = h.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (cmpCand(h[p]!, h[i]!) >= 0) break;
+        [h[p], h[i]] = [h[i]!, h[p]!];
+        i = p;
+      }
+      return undefined;
+    }
+    if (cmpCand(c, h[0]!) >= 0) return c;
+    const out = h[0]!;
+    h[0] = c;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < h.length && cmpCand(h[l]!, h[m]!) > 0) m = l;
+      if (r < h.length && cmpCand(h[r]!, h[m]!) > 0) m = r;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i]!, h[m]!];
+      i = m;
+    }
+    return out;
+  }
+}
+
+interface Stratum {
+  readonly key: string;
+  population: number;
+  readonly weights: Map<string, { w: Rational; count: number }>;
+  requested: number;
+  size: number;
+  certainCount: number;
+  lambdaFor: Map<string, Rational>; // weight "n/d" → λ (1 = certain)
+  heap: Heap;
+  readonly certain: Cand[];
+  simple: Rational; // k/N for SRS
+  seen: number; // population rows seen in the selection pass
+}
+
+/** Options understood by the engine. */
+export interface EngineOptions {
+  readonly seed: Uint8Array;
+  readonly seedHex: string;
+  readonly seedOrigin: SeedOrigin | null;
+  readonly seedCommitment: { readonly hash: string; readonly salt: string } | null;
+  readonly history: readonly PastInspection[];
+  readonly duplicateCheck: 'all' | 'selection';
+}
+
+/** One draw in progress. Call `row` for every register row per pass (`passes` = 1 or 2), then `finish`. */
+export class DrawEngine {
+  readonly passes: 1 | 2;
+  private pass = 1;
+  private readonly acc = new RegisterAccumulator();
+  private readonly hasher: TicketHasher;
+  private readonly inPopulation: (e: Entity) => boolean;
+  private readonly weightOf: ((e: Entity) => Rational) | undefined;
+  private readonly strata = new Map<string, Stratum>();
+  private readonly ids: Set<string> | undefined;
+  private readonly members = new Map<string, Cand>();
+  private readonly excludedIds: Set<string>;
+  private readonly excludeClasses: readonly string[] | 'all';
+  private readonly historyDigestHex: string;
+  private rowsPass2 = 0;
+  private eligible = 0;
+  private excluded = 0;
+  private prepared = false;
+
+  constructor(readonly spec: NormalizedDrawSpec, private readonly options: EngineOptions) {
+    const statuses = spec.population.statuses;
+    const filter = compileFilter(spec.population.filter);
+    this.inPopulation = (e) => statuses.includes(e.status) && filter(e);
+    this.weightOf = spec.weights ? compileWeights(spec.weights) : undefined;
+    this.hasher = new TicketHasher(ticketPrefix(options.seed, spec.label));
+    this.passes = spec.weights !== undefined || spec.stratification !== undefined || (spec.size !== undefined && !('count' in spec.size)) ? 2 : 1;
+    this.ids = options.duplicateCheck === 'all' ? new Set() : undefined;
+    const hist = options.history.map((h, i) => checkHistory(h, i));
+    this.historyDigestHex = historyDigest(hist);
+    this.excludedIds = new Set();
+    this.excludeClasses = 'all';
+    const x = spec.exclusion;
+    if (x !== undefined) {
+      for (const h of hist) {
+        if (yearOf(tryDayNumber(h.date)!) !== x.year) continue;
+        if (x.agencies !== undefined && x.agencies !== 'any' && !x.agencies.includes(h.agency)) continue;
+        if (x.items !== undefined && x.items !== 'any' && !x.items.includes(h.item)) continue;
+        this.excludedIds.add(h.id);
+      }
+      this.excludeClasses = x.riskClasses ?? 'all';
+    }
+    if (this.passes === 1) {
+      const k = (spec.size as { count: number }).count;
+      this.strata.set(ALL, newStratum(ALL, k));
+      this.prepared = true;
+    }
+  }
+
+  /** Starts the second pass. */
+  startSecondPass(): void {
+    this.prepare();
+    this.pass = 2;
+  }
+
+  private stratumKey(e: Entity): string {
+    const s = this.spec.stratification;
+    if (s === undefined) return ALL;
+    const v = (e as unknown as Record<string, unknown>)[s.field];
+    return typeof v === 'string' ? v : '';
+  }
+
+  /** Feeds one register row (index for error paths). */
+  row(e: Entity, index: number): void {
+    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
+    const id = canonicalIdOrThrow(e.id, [index, 'id']);
+    if (this.pass === 1) {
+      if (!Number.isSafeInteger(e.complaintCount) || e.complaintCount < 0 || e.complaintCount > 0xffffffff || !Array.isArray(e.lists) || !Array.isArray(e.tags)) {
+        throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行字段无效（complaintCount、lists、tags）`, `row ${index} has invalid fields (complaintCount, lists, tags)`, { path: [index] });
+      }
+      this.acc.add(id, e);
+      if (this.ids !== undefined) {
+        if (this.ids.has(id)) throw duplicate(id, index);
+        this.ids.add(id);
+      }
+    } else this.rowsPass2++;
+    if (!this.inPopulation(e)) return;
+    if (this.pass === 1) this.eligible++;
+    if (this.excludedIds.has(id) && (this.excludeClasses === 'all' || (e.riskClass !== undefined && this.excludeClasses.includes(e.riskClass)))) {
+      if (this.pass === 1) this.excluded++;
+      return;
+    }
+    const key = this.stratumKey(e);
+    if (this.pass === 1 && this.passes === 2) {
+      let st = this.strata.get(key);
+      if (st === undefined) { st = newStratum(key, 0); this.strata.set(key, st); }
+      st.population++;
+      if (this.weightOf) {
+        const w = this.weightOf(e);
+        const wk = ratString(w);
+        const slot = st.weights.get(wk);
+        if (slot) slot.count++;
+        else st.weights.set(wk, { w, count: 1 });
+      }
+      return;
+    }
+    const st = this.strata.get(key)!;
+    if (this.passes === 1) st.population++;
+    else st.seen++;
+    const lambda = this.weightOf ? st.lambdaFor.get(ratString(this.weightOf(e)))! : undefined;
+    if (lambda !== undefined && lambda.n === 0n) return;
+    const certain = lambda !== undefined && lambda.n === lambda.d;
+    const heap = st.heap;
+    if (!certain && heap.capacity === 0) return;
+    const t = this.hasher.hash(id);
+    if (!certain && lambda === undefined && heap.full) {
+      // Fast reject: the first 32 bits already exceed the worst kept ticket.
+      const worst = heap.top()!.t[0]! >>> 0;
+      const first = t[0]! >>> 0;
+      if (first > worst) return;
+    }
+    let kn = 0n, kd = 1n;
+    if (lambda !== undefined && !certain) {
+      const tb = ticketBig(t);
+      kn = tb * (lambda.d - lambda.n);
+      kd = (TWO256 - tb) * lambda.n;
+    }
+    const cand: Cand = { t: t.slice(), id, idBytes: this.hasher.idBytes(), entity: e, stratum: key, lambda, kn, kd, rowHash: '' };
+    const prior = this.members.get(id);
+    if (prior !== undefined) throw duplicate(id, index);
+    if (certain) {
+      st.certain.push(cand);
+      this.members.set(id, cand);
+      return;
+    }
+    const out = heap.offer(cand);
+    if (out !== cand) {
+      this.members.set(id, cand);
+      if (out !== undefined) this.members.delete(out.id);
+    }
+  }
+
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    const spec = this.spec;
+    const strat = spec.stratification;
+    if (strat === undefined && !this.strata.has(ALL)) this.strata.set(ALL, newStratum(ALL, 0));
+    if (strat?.allocation === 'per-stratum') for (const key of Object.keys(strat.sizes)) if (!this.strata.has(key)) this.strata.set(key, newStratum(key, 0));
+    const keys = [...this.strata.keys()].sort(compareCodePoints);
+    if (strat === undefined) {
+      const st = this.strata.get(ALL)!;
+      st.requested = sizeFor(spec.size!, st.population);
+    } else if (strat.allocation === 'per-stratum') {
+      for (const key of keys) {
+        const rule: SizeRule | undefined = strat.sizes[key] ?? strat.otherStrata;
+        const st = this.strata.get(key)!;
+        st.requested = rule === undefined ? 0 : sizeFor(rule, st.population);
+      }
+    } else {
+      const total = keys.reduce((s, k) => s + this.strata.get(k)!.population, 0);
+      let n = sizeFor(spec.size!, total);
+      if (n > total) {
+        if (spec.shortfall === 'error') throw tooSmall(null, n, total);
+        n = total;
+      }
+      const rows = keys.map((k) => {
+        const st = this.strata.get(k)!;
+        const q = BigInt(n) * BigInt(st.population);
+        return { st, base: total === 0 ? 0 : Number(q / BigInt(total)), rem: total === 0 ? 0n : q % BigInt(total) };
+      });
+      let left = n - rows.reduce((s, r) => s + r.base, 0);
+      const order = [...rows].sort((a, b) => (a.rem !== b.rem ? (a.rem > b.rem ? -1 : 1) : b.st.population - a.st.population || compareCodePoints(a.st.key, b.st.key)));
+      for (const r of order) { if (left <= 0) break; r.base++; left--; }
+      for (const r of rows) r.st.requested = r.base;
+    }
+    for (const key of keys) {
+      const st = this.strata.get(key)!;
+      st.size = st.requested;
+      if (st.requested > st.population) {
+        if (spec.shortfall === 'error') throw tooSmall(key === ALL ? null : key, st.requested, st.population);
+        st.size = st.population;
+      }
+      st.simple = st.population === 0 ? rat(0n) : rat(BigInt(st.size), BigInt(st.population));
+      if (this.weightOf) {
+        const groups = [...st.weights.values()].sort((a, b) => cmp(b.w, a.w));
+        let certainUnits = 0;
+        let idx = 0;
+        let remW = groups.reduce((s, g) => ({ n: s.n * g.w.d + BigInt(g.count) * g.w.n * s.d, d: s.d * g.w.d }), { n: 0n, d: 1n } as Rational);
+        remW = rat(remW.n, remW.d);
+        for (;;) {
+          const g = groups[idx];
+          const nRem = st.size - certainUnits;
+          if (g === undefined || nRem <= 0) break;
+          // λ = nRem·w / remW ≥ 1 → certain
+          if (cmp(mul(rat(BigInt(nRem)), g.w), remW) >= 0) {
+            st.lambdaFor.set(ratString(g.w), rat(1n));
+            certainUnits += g.count;
+            remW = sub(remW, mul(g.w, rat(BigInt(g.count))));
+            idx++;
+          } else break;
+        }
+        const nRem = st.size - certainUnits;
+        for (; idx < groups.length; idx++) {
+          const g = groups[idx]!;
+          st.lambdaFor.set(ratString(g.w), nRem <= 0 || remW.n === 0n ? rat(0n) : div(mul(rat(BigInt(nRem)), g.w), remW));
+        }
+        st.certainCount = certainUnits;
+        st.heap = new Heap(Math.max(0, nRem));
+      } else st.heap = new Heap(st.size);
+    }
+  }
+
+  /** Finishes the draw: the selection in ticket order and the record. */
+  finish(): DrawResult {
+    if (this.passes === 1) {
+      const st = this.strata.get(ALL)!;
+      st.requested = st.size;
+      if (st.size > st.population) {
+        if (this.spec.shortfall === 'error') throw tooSmall(null, st.size, st.population);
+        st.size = st.population;
+      }
+      st.simple = st.population === 0 ? rat(0n) : rat(BigInt(st.size), BigInt(st.population));
+    } else if (this.rowsPass2 !== this.acc.count) {
+      throw new ShuangsuijiError('REGISTER_CHANGED_DURING_DRAW', '两次读取名录库的行数不同', 'the register gave a different number of rows on the second pass', { details: { first: this.acc.count, second: this.rowsPass2 } });
+    }
+    const keys = [...this.strata.keys()].sort(compareCodePoints);
+    const all: Cand[] = [];
+    const summaries: StratumSummary[] = [];
+    for (const key of keys) {
+      const st = this.strata.get(key)!;
+      const chosen = [...st.certain, ...st.heap.items];
+      all.push(...chosen);
+      summaries.push({ stratum: key === ALL ? null : key, population: st.population, requested: st.requested, size: st.size, certain: st.certainCount, selected: chosen.length });
+    }
+    all.sort((a, b) => cmpTicket(a.t, b.t) || compareBytes(a.idBytes, b.idBytes));
+    const selected: SelectedTarget[] = [];
+    const recordSelected: DrawRecord['selected'][number][] = [];
+    for (const c of all) {
+      const st = this.strata.get(c.stratum)!;
+      const p = c.lambda ?? st.simple;
+      const ticket = wordsHex(c.t);
+      const stratum = c.stratum === ALL ? null : c.stratum;
+      const rowHash = rowHashOf(c);
+      selected.push(Object.freeze({ entity: c.entity, id: c.id, ticket, stratum, inclusionProbability: ratString(p), inclusionProbabilityApprox: ratFloat(p) }));
+      recordSelected.push({ id: c.id, ticket, stratum, inclusionProbability: ratString(p), rowHash });
+    }
+    const o = this.options;
+    const record: DrawRecord = {
+      format: 'shuangsuiji-draw-record',
+      algorithm: 'shuangsuiji-draw',
+      version: 1,
+      label: this.spec.label,
+      seed: o.seedHex,
+      seedOrigin: o.seedOrigin,
+      seedCommitment: o.seedCommitment,
+      register: { digest: this.acc.digest(), size: this.acc.count, eligible: this.eligible },
+      exclusion: { digest: this.historyDigestHex, historySize: o.history.length, excluded: this.excluded },
+      spec: this.spec,
+      strata: summaries,
+      selected: recordSelected,
+    };
+    return Object.freeze({ selected: Object.freeze(selected), record: JSON.parse(JSON.stringify(record)) as DrawRecord });
+  }
+}
+
+function rowHashOf(c: Cand): string {
+  // Imported lazily to keep the hot path free of it.
+  return rowHash(c.id, c.entity);
+}
+import { rowHashHex as rowHash } from './digest.js';
+
+function newStratum(key: string, size: number): Stratum {
+  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size), certain: [], simple: rat(0n), seen: 0 };
+}
+
+function duplicate(id: string, index: number): ShuangsuijiError {
+  return new ShuangsuijiError('DUPLICATE_ID', `名录库中标识重复：${JSON.stringify(id)}`, `duplicate id in the register: ${JSON.stringify(id)}`, { path: [index, 'id'], details: { id } });
+}
+function tooSmall(stratum: string | null, size: number, population: number): ShuangsuijiError {
+  const where = stratum === null ? '' : `（分层 ${JSON.stringify(stratum)}）`;
+  const whereEn = stratum === null ? '' : ` (stratum ${JSON.stringify(stratum)})`;
+  return new ShuangsuijiError('POPULATION_TOO_SMALL', `抽查对象总体${where}仅 ${population} 个，少于抽查数量 ${size}`, `the population${whereEn} has only ${population} entities, fewer than the size ${size}`, { details: { stratum, size, population } });
+}
+
+/** Validates one history entry; returns it with a canonical id. */
+export function checkHistory(h: PastInspection, i: number): { id: string; date: string; agency: string; item: string } {
+  if (typeof h !== 'object' || h === null) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条无效`, `history entry ${i} is invalid`, { path: ['history', i] });
+  const id = canonicalIdOrThrow(h.entityId, ['history', i, 'entityId']);
+  if (tryDayNumber(h.date) === undefined) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条日期无效`, `history entry ${i} has an invalid date`, { path: ['history', i, 'date'] });
+  if (typeof h.agency !== 'string' || h.agency.length === 0 || typeof h.item !== 'string' || h.item.length === 0) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条缺少部门或事项`, `history entry ${i} lacks the agency or the item`, { path: ['history', i] });
+  return { id, date: h.date, agency: h.agency, item: h.item };
+}
+
+export { hexOf };

@@ -1,0 +1,225 @@
+/** Validation and compilation of a draw spec into fast evaluators. */
+import { ShuangsuijiError } from '../../errors.js';
+import type { Entity } from '../../models/entity.js';
+import type { TargetCondition, TargetFilter } from '../../models/target-filter.js';
+import type { DrawSpec, NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
+import { compareCodePoints } from './bytes.js';
+import { add, mul, rat, readPositive, readRatio, type Rational } from './rational.js';
+
+const SCALAR = ['kind', 'industry', 'scale', 'regionCode', 'registrationAuthority', 'supervisingUnit', 'status', 'riskClass'] as const;
+const SETS = ['lists', 'tags'] as const;
+const STATUSES = ['active', 'deregistered', 'revoked', 'cancelled', 'moved-out'];
+const RISK = ['A', 'B', 'C', 'D'];
+const LISTS = ['abnormal-operations', 'serious-violations'];
+
+function bad(code: string, zh: string, en: string, path: readonly (string | number)[]): never {
+  throw new ShuangsuijiError(code, zh, en, { path });
+}
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function onlyKeys(v: Record<string, unknown>, keys: readonly string[], path: readonly (string | number)[]): void {
+  for (const k of Object.keys(v)) if (!keys.includes(k)) bad('INVALID_SPEC', `抽取规则含未知字段 ${k}`, `unknown key ${k} in the draw spec`, [...path, k]);
+}
+function isNonNegInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** Checks a size rule (throws `INVALID_SIZE` / `RATIO_OUT_OF_RANGE`). */
+export function checkSize(rule: unknown, path: readonly (string | number)[]): SizeRule {
+  if (!isObj(rule)) bad('INVALID_SIZE', '抽查数量规则缺失或无效', 'missing or invalid size rule', path);
+  if ('count' in rule) {
+    onlyKeys(rule, ['count'], path);
+    if (!isNonNegInt(rule['count'])) bad('INVALID_SIZE', `抽查数量须为非负整数：${JSON.stringify(rule['count'])}`, `a count must be a non-negative integer: ${JSON.stringify(rule['count'])}`, [...path, 'count']);
+    return { count: rule['count'] };
+  }
+  onlyKeys(rule, ['ratio', 'rounding', 'minimum'], path);
+  readRatio(rule['ratio'], [...path, 'ratio']);
+  const rounding = rule['rounding'] ?? 'up';
+  if (rounding !== 'up' && rounding !== 'down' && rounding !== 'half-up') bad('INVALID_SIZE', '取整规则须为 up、down 或 half-up', 'rounding must be up, down or half-up', [...path, 'rounding']);
+  const minimum = rule['minimum'] ?? 0;
+  if (!isNonNegInt(minimum)) bad('INVALID_SIZE', '最小数量须为非负整数', 'minimum must be a non-negative integer', [...path, 'minimum']);
+  return { ratio: rule['ratio'] as number | string, rounding, minimum };
+}
+
+/** The count a size rule gives for a population of `n` (before the shortfall policy). */
+export function sizeFor(rule: SizeRule, n: number): number {
+  if ('count' in rule) return rule.count;
+  const p = readRatio(rule.ratio, ['ratio']);
+  const big = BigInt(n) * p.n;
+  let k: bigint;
+  if (rule.rounding === 'down') k = big / p.d;
+  else if (rule.rounding === 'half-up') k = (2n * big + p.d) / (2n * p.d);
+  else k = (big + p.d - 1n) / p.d;
+  return Math.max(Number(k), rule.minimum ?? 0);
+}
+
+function checkCondition(c: unknown, path: readonly (string | number)[]): void {
+  if (!isObj(c)) bad('INVALID_FILTER', '定向条件须为对象', 'a filter condition must be an object', path);
+  const op = c['op'];
+  if (op === 'anyOf') {
+    onlyKeys(c, ['op', 'conditions'], path);
+    const list = c['conditions'];
+    if (!Array.isArray(list) || list.length === 0) bad('INVALID_FILTER', 'anyOf 须含至少一个条件', 'anyOf needs at least one condition', [...path, 'conditions']);
+    list.forEach((x, i) => checkCondition(x, [...path, 'conditions', i]));
+    return;
+  }
+  const field = c['field'];
+  const known = (SCALAR as readonly unknown[]).includes(field) || (SETS as readonly unknown[]).includes(field) || field === 'complaintCount';
+  if (!known) bad('UNKNOWN_FILTER_FIELD', `定向条件引用了未知字段：${JSON.stringify(field)}`, `a filter names an unknown field: ${JSON.stringify(field)}`, [...path, 'field']);
+  const strings = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
+  let ok = false;
+  if ((op === 'in' || op === 'notIn') && (SCALAR as readonly unknown[]).includes(field)) ok = strings(c['values']) && Object.keys(c).length === 3;
+  else if (op === 'startsWith' && (field === 'regionCode' || field === 'industry')) ok = typeof c['value'] === 'string' && c['value'].length > 0 && Object.keys(c).length === 3;
+  else if ((op === 'hasAny' || op === 'hasAll' || op === 'hasNone') && (SETS as readonly unknown[]).includes(field)) ok = strings(c['values']) && Object.keys(c).length === 3;
+  else if ((op === 'gte' || op === 'lte') && field === 'complaintCount') ok = isNonNegInt(c['value']) && Object.keys(c).length === 3;
+  if (!ok) bad('INVALID_FILTER', `定向条件无效：${JSON.stringify(c)}`, `invalid filter condition: ${JSON.stringify(c)}`, path);
+}
+
+/** Validates a spec and fills in defaults (throws with a stable code). */
+export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
+  if (!isObj(spec)) bad('INVALID_SPEC', '抽取规则须为对象', 'the draw spec must be an object', []);
+  onlyKeys(spec as unknown as Record<string, unknown>, ['label', 'population', 'size', 'shortfall', 'stratification', 'weights', 'exclusion'], []);
+  const label = spec.label;
+  if (typeof label !== 'string' || label.length === 0 || /[\u0000-\u001f\u007f-\u009f]/.test(label) || label.length > 1024) {
+    bad('INVALID_LABEL', '抽取标识须为 1–1024 个非控制字符', 'the draw label must be 1–1024 non-control characters', ['label']);
+  }
+  if (/[\ud800-\udfff]/.test(label.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) bad('INVALID_LABEL', '抽取标识含不成对的代理项', 'the draw label contains a lone surrogate', ['label']);
+  const pop = spec.population ?? {};
+  if (!isObj(pop)) bad('INVALID_SPEC', 'population 须为对象', 'population must be an object', ['population']);
+  onlyKeys(pop as Record<string, unknown>, ['statuses', 'filter'], ['population']);
+  const statuses = pop.statuses ?? ['active'];
+  if (!Array.isArray(statuses) || statuses.length === 0 || !statuses.every((s) => STATUSES.includes(s))) bad('INVALID_SPEC', '登记状态列表无效', 'invalid status list', ['population', 'statuses']);
+  const filter: TargetFilter = pop.filter ?? [];
+  if (!Array.isArray(filter)) bad('INVALID_FILTER', '定向条件须为数组', 'the filter must be an array', ['population', 'filter']);
+  filter.forEach((c, i) => checkCondition(c, ['population', 'filter', i]));
+  const shortfall = spec.shortfall ?? 'take-all';
+  if (shortfall !== 'take-all' && shortfall !== 'error') bad('INVALID_SPEC', 'shortfall 须为 take-all 或 error', 'shortfall must be take-all or error', ['shortfall']);
+  const out: { -readonly [K in keyof NormalizedDrawSpec]: NormalizedDrawSpec[K] } = {
+    label: label.normalize('NFC'),
+    population: { statuses: [...statuses], filter },
+    shortfall,
+  };
+  const strat = spec.stratification;
+  if (strat !== undefined) {
+    if (!isObj(strat) || !(SCALAR as readonly unknown[]).includes(strat.field)) bad('UNKNOWN_STRATIFY_FIELD', `分层字段无效：${JSON.stringify(isObj(strat) ? strat.field : strat)}`, `unknown stratification field: ${JSON.stringify(isObj(strat) ? strat.field : strat)}`, ['stratification', 'field']);
+    if (strat.allocation === 'largest-remainder') {
+      onlyKeys(strat as unknown as Record<string, unknown>, ['field', 'allocation'], ['stratification']);
+      out.stratification = { field: strat.field, allocation: 'largest-remainder' };
+    } else if (strat.allocation === 'per-stratum') {
+      onlyKeys(strat as unknown as Record<string, unknown>, ['field', 'allocation', 'sizes', 'otherStrata'], ['stratification']);
+      if (!isObj(strat.sizes)) bad('INVALID_SIZE', '各层数量规则缺失', 'per-stratum sizes missing', ['stratification', 'sizes']);
+      const sizes: Record<string, SizeRule> = {};
+      for (const key of Object.keys(strat.sizes).sort(compareCodePoints)) sizes[key] = checkSize(strat.sizes[key], ['stratification', 'sizes', key]);
+      out.stratification = strat.otherStrata === undefined
+        ? { field: strat.field, allocation: 'per-stratum', sizes }
+        : { field: strat.field, allocation: 'per-stratum', sizes, otherStrata: checkSize(strat.otherStrata, ['stratification', 'otherStrata']) };
+    } else bad('INVALID_SPEC', '分配规则须为 largest-remainder 或 per-stratum', 'allocation must be largest-remainder or per-stratum', ['stratification', 'allocation']);
+  }
+  if (spec.size !== undefined) out.size = checkSize(spec.size, ['size']);
+  else if (out.stratification?.allocation !== 'per-stratum') bad('INVALID_SIZE', '缺少抽查数量规则', 'the size rule is missing', ['size']);
+  if (spec.weights !== undefined) {
+    const w = spec.weights;
+    if (!isObj(w)) bad('INVALID_SPEC', 'weights 须为对象', 'weights must be an object', ['weights']);
+    onlyKeys(w as Record<string, unknown>, ['byRiskClass', 'default', 'byList', 'complaints'], ['weights']);
+    const norm: Record<string, unknown> = {};
+    if (w.byRiskClass !== undefined) {
+      const m: Record<string, number | string> = {};
+      for (const key of Object.keys(w.byRiskClass as object).sort(compareCodePoints)) {
+        if (![...RISK, 'unclassified'].includes(key as string)) bad('INVALID_SPEC', `未知信用风险分类 ${key}`, `unknown risk class ${key}`, ['weights', 'byRiskClass', key]);
+        const v = (w.byRiskClass as Record<string, number | string>)[key]!;
+        readPositive(v, ['weights', 'byRiskClass', key]);
+        m[key] = v;
+      }
+      norm['byRiskClass'] = m;
+    }
+    norm['default'] = w.default ?? 1;
+    readPositive(norm['default'], ['weights', 'default']);
+    if (w.byList !== undefined) {
+      const m: Record<string, number | string> = {};
+      for (const key of Object.keys(w.byList as object).sort(compareCodePoints)) {
+        if (!LISTS.includes(key)) bad('INVALID_SPEC', `未知名单 ${key}`, `unknown list ${key}`, ['weights', 'byList', key]);
+        const v = (w.byList as Record<string, number | string>)[key]!;
+        readPositive(v, ['weights', 'byList', key]);
+        m[key] = v;
+      }
+      norm['byList'] = m;
+    }
+    if (w.complaints !== undefined) {
+      if (!isObj(w.complaints)) bad('INVALID_SPEC', 'complaints 规则无效', 'invalid complaints rule', ['weights', 'complaints']);
+      onlyKeys(w.complaints as Record<string, unknown>, ['perComplaint', 'cap'], ['weights', 'complaints']);
+      readPositive(w.complaints.perComplaint, ['weights', 'complaints', 'perComplaint'], true);
+      const cap = w.complaints.cap ?? 1000;
+      if (!isNonNegInt(cap)) bad('INVALID_SPEC', 'cap 须为非负整数', 'cap must be a non-negative integer', ['weights', 'complaints', 'cap']);
+      norm['complaints'] = { perComplaint: w.complaints.perComplaint, cap };
+    }
+    out.weights = norm;
+  }
+  if (spec.exclusion !== undefined) {
+    const x = spec.exclusion;
+    if (!isObj(x)) bad('INVALID_SPEC', 'exclusion 须为对象', 'exclusion must be an object', ['exclusion']);
+    onlyKeys(x as Record<string, unknown>, ['year', 'agencies', 'items', 'riskClasses'], ['exclusion']);
+    if (!Number.isInteger(x.year) || x.year < 1 || x.year > 9999) bad('INVALID_SPEC', '年度无效', 'invalid year', ['exclusion', 'year']);
+    const list = (v: unknown, name: string, allowed?: readonly string[]): void => {
+      if (v === 'any' || v === 'all') return;
+      if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (allowed === undefined || allowed.includes(s)))) bad('INVALID_SPEC', `${name} 无效`, `invalid ${name}`, ['exclusion', name]);
+    };
+    const agencies = x.agencies ?? 'any', items = x.items ?? 'any', riskClasses = x.riskClasses ?? 'all';
+    list(agencies, 'agencies'); list(items, 'items'); list(riskClasses, 'riskClasses', RISK);
+    if (agencies === ('all' as unknown) || items === ('all' as unknown) || riskClasses === ('any' as unknown)) bad('INVALID_SPEC', '去重范围无效', 'invalid exclusion scope', ['exclusion']);
+    out.exclusion = { year: x.year, agencies, items, riskClasses };
+  }
+  return out;
+}
+
+/** A compiled filter: true when the entity is in the directed population. */
+export function compileFilter(filter: TargetFilter): (e: Entity) => boolean {
+  const tests = filter.map(compileCondition);
+  return (e) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(e)) return false;
+    return true;
+  };
+}
+
+function compileCondition(c: TargetCondition): (e: Entity) => boolean {
+  if (c.op === 'anyOf') {
+    const parts = c.conditions.map(compileCondition);
+    return (e) => parts.some((p) => p(e));
+  }
+  const field = c.field;
+  switch (c.op) {
+    case 'in': { const vs = c.values; return (e) => { const v = (e as unknown as Record<string, unknown>)[field]; return typeof v === 'string' && vs.includes(v); }; }
+    case 'notIn': { const vs = c.values; return (e) => { const v = (e as unknown as Record<string, unknown>)[field]; return !(typeof v === 'string' && vs.includes(v)); }; }
+    case 'startsWith': { const p = c.value; return (e) => { const v = (e as unknown as Record<string, unknown>)[field]; return typeof v === 'string' && v.startsWith(p); }; }
+    case 'hasAny': { const vs = c.values; return (e) => { const s = (e as unknown as Record<string, readonly string[]>)[field] ?? []; return vs.some((x) => s.includes(x)); }; }
+    case 'hasAll': { const vs = c.values; return (e) => { const s = (e as unknown as Record<string, readonly string[]>)[field] ?? []; return vs.every((x) => s.includes(x)); }; }
+    case 'hasNone': { const vs = c.values; return (e) => { const s = (e as unknown as Record<string, readonly string[]>)[field] ?? []; return !vs.some((x) => s.includes(x)); }; }
+    case 'gte': { const v = c.value; return (e) => e.complaintCount >= v; }
+    case 'lte': { const v = c.value; return (e) => e.complaintCount <= v; }
+  }
+}
+
+/** Compiles the weight rule into an exact weight function. */
+export function compileWeights(w: NonNullable<NormalizedDrawSpec['weights']>): (e: Entity) => Rational {
+  const byClass = new Map<string, Rational>();
+  for (const [k, v] of Object.entries(w.byRiskClass ?? {})) byClass.set(k, readPositive(v, []));
+  const base = readPositive(w.default ?? 1, []);
+  const byList = new Map<string, Rational>();
+  for (const [k, v] of Object.entries(w.byList ?? {})) byList.set(k, readPositive(v, []));
+  const per = w.complaints ? readPositive(w.complaints.perComplaint, [], true) : undefined;
+  const cap = w.complaints?.cap ?? 1000;
+  return (e) => {
+    let r = byClass.get(e.riskClass ?? 'unclassified') ?? base;
+    if (byList.size > 0) {
+      const seen = new Set<string>();
+      for (const l of e.lists) {
+        if (seen.has(l)) continue;
+        seen.add(l);
+        const f = byList.get(l);
+        if (f) r = mul(r, f);
+      }
+    }
+    if (per !== undefined && per.n > 0n) r = mul(r, add(rat(1n), mul(per, rat(BigInt(Math.min(e.complaintCount, cap))))));
+    return r;
+  };
+}

@@ -1,0 +1,42 @@
+import type { Entity } from '../models/entity.js';
+import type { RegisterSource, VerifyDrawOptions } from './draw-options.js';
+import type { DrawRecord } from './draw-record.js';
+import { runSync } from './internals/drive.js';
+import { compare, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
+import type { VerifyResult } from './verify-result.js';
+
+function* watch(rows: Iterable<Entity>, watcher: RowWatcher): Generator<Entity> {
+  for (const e of rows) { watcher.see(e); yield e; }
+}
+
+/**
+ * 核验抽取 — recomputes a draw from its record, the register and the history, and returns ok or the first
+ * divergence (seed vs its origin or commitment, history changed, register changed — naming the drawn ids
+ * removed or changed —, population, strata, selection at position i) in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * const register = ['A', 'B', 'C'].map((id) => ({ id, name: id, kind: 'enterprise' as const, status: 'active' as const, lists: [], tags: [], complaintCount: 0 }));
+ * const { record } = drawTargets(register, { label: 'x', size: { count: 1 } }, { seed: seedFromDice('12345678901234567890') });
+ * console.log(verifyDraw(record, register).ok); // true
+ * console.log(verifyDraw(record, register.slice(1)).ok); // false
+ * ```
+ */
+export function verifyDraw(record: DrawRecord, register: RegisterSource, options: VerifyDrawOptions = {}): VerifyResult {
+  const engine = prepareVerification(record, options.history ?? []);
+  if (!('row' in engine)) return engine;
+  const watcher = new RowWatcher(record);
+  let first = true;
+  const open = (): Iterable<Entity> => (typeof register === 'function' ? register() : register);
+  const source = (): Iterable<Entity> => { const rows = open(); if (first) { first = false; return watch(rows, watcher); } return rows; };
+  try {
+    const again = runSync(engine, Array.isArray(register) || typeof register === 'function' || isReiterable(register) ? source : source());
+    return compare(record, again, watcher);
+  } catch (error) {
+    return recomputeFailed(error);
+  }
+}
+
+function isReiterable(it: Iterable<Entity>): boolean {
+  return (it[Symbol.iterator]() as unknown) !== it;
+}

@@ -1,0 +1,298 @@
+/**
+ * Validates the options, indexes targets and inspectors by sorted id, classifies eligibility, collects
+ * recusal pairs and computes tickets and digests (docs/spec-match.md §2–§5).
+ */
+import { ShuangsuijiError } from '../../errors.js';
+import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf } from '../../internals/plain-date.js';
+import { sha256, toHex } from '../../internals/sha256.js';
+import type { Inspector } from '../../models/inspector.js';
+import type { MatchOptions } from '../match-options.js';
+import type { NormalisedMatchRules } from '../match-record.js';
+import type { MatchTarget } from '../match-target.js';
+import { ByteWriter, compareCodeUnits, sortedUnique } from './encoding.js';
+
+export const TARGET_TAG = 'shuangsuiji/match/v1/target';
+
+/** Eligibility of an inspector on the date, independent of the target. 0 = eligible. */
+export const Status = {
+  Eligible: 0,
+  WrongDepartment: 1,
+  Expert: 2,
+  Suspended: 3,
+  NoCertificate: 4,
+  Expired: 5,
+  NotYetValid: 6,
+} as const;
+export type Status = (typeof Status)[keyof typeof Status];
+
+/** Recusal ground bits (bit k ↔ ground code k+1 in the recusal digest). */
+export const GROUND_BITS = {
+  'close-relative': 1,
+  interest: 2,
+  'former-employment': 4,
+  other: 8,
+  relative: 16,
+  request: 32,
+  rotation: 64,
+} as const;
+/** Recusal declared on the day (re-draw); not part of the recusal digest. */
+export const DAY_BIT = 128;
+
+export interface DayRecusal {
+  readonly targetId: string;
+  readonly inspectorId: string;
+}
+
+export interface Prepared {
+  readonly seed: string;
+  readonly label: string;
+  readonly rules: NormalisedMatchRules;
+  readonly dateDay: number;
+  /** Targets sorted by id. */
+  readonly targets: readonly MatchTarget[];
+  readonly targetIndex: ReadonlyMap<string, number>;
+  /** Ticket hex per target index. */
+  readonly tickets: readonly string[];
+  /** Target indices in ascending ticket. */
+  readonly ticketOrder: readonly number[];
+  /** Required specialties per target (sorted, unique, including the rules' own). */
+  readonly expertise: readonly (readonly string[])[];
+  /** All inspectors (local and neighbouring) sorted by id. */
+  readonly inspectors: readonly Inspector[];
+  readonly inspectorIndex: ReadonlyMap<string, number>;
+  readonly isNeighbour: Uint8Array;
+  readonly status: Uint8Array;
+  /** Recusal bits per pair key `t * inspectors.length + i` (declared facts and day-of recusals). */
+  readonly recusal: ReadonlyMap<number, number>;
+  readonly teamSize: number;
+  readonly capacity: number;
+  /** Department → minimum (only minimums ≥ 1). */
+  readonly minimums: ReadonlyMap<string, number>;
+  readonly digests: { targets: string; inspectors: string; neighbourInspectors: string; recusals: string };
+}
+
+function fail(code: string, zh: string, en: string, path: (string | number)[] = []): never {
+  throw new ShuangsuijiError(code, zh, en, { path });
+}
+
+function isNonNegativeInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** The same calendar day `years` years earlier (29 February → 28 February). */
+function yearsBefore(day: number, years: number): number {
+  const text = plainDateOf(day);
+  const y = Number(text.slice(0, 4)) - years;
+  const m = Number(text.slice(5, 7));
+  const d = Math.min(Number(text.slice(8, 10)), daysInMonth(Math.max(y, 1), m));
+  return daysFromCivil(y, m, d);
+}
+
+export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
+  if (typeof options !== 'object' || options === null) fail('INVALID_MATCH_OPTIONS', '缺少匹配选项', 'match options are missing');
+  if (typeof options.seed !== 'string' || options.seed.length === 0) fail('INVALID_MATCH_OPTIONS', '随机种子必须是非空字符串', 'seed must be a non-empty string', ['seed']);
+  if (typeof options.label !== 'string') fail('INVALID_MATCH_OPTIONS', '抽取标签必须是字符串', 'label must be a string', ['label']);
+  dayNumberOf(options.date, ['date']);
+  if (typeof options.department !== 'string' || options.department.length === 0) fail('INVALID_MATCH_OPTIONS', '发起部门必须是非空字符串', 'department must be a non-empty string', ['department']);
+  const cooperating = sortedUnique((options.cooperatingDepartments ?? []).filter((d) => d !== options.department));
+  const teamSize = options.teamSize ?? 2;
+  if (!isNonNegativeInt(teamSize) || teamSize < 2) fail('INVALID_MATCH_OPTIONS', `每组执法人员不得少于2人，收到 ${String(teamSize)}`, `teamSize must be an integer ≥ 2, got ${String(teamSize)}`, ['teamSize']);
+  const allowed = new Set([options.department, ...cooperating]);
+  let minimums: [string, number][];
+  if (options.departmentMinimums === undefined) {
+    minimums = cooperating.length === 0 ? [] : [...allowed].sort(compareCodeUnits).map((d) => [d, 1]);
+  } else {
+    minimums = [];
+    for (const key of Object.keys(options.departmentMinimums).sort(compareCodeUnits)) {
+      const value = options.departmentMinimums[key];
+      if (!allowed.has(key)) fail('INVALID_MATCH_OPTIONS', `部门最少人数中的部门不在本次抽查部门内：${key}`, `departmentMinimums names a department not in the inspection: ${key}`, ['departmentMinimums', key]);
+      if (!isNonNegativeInt(value)) fail('INVALID_MATCH_OPTIONS', `部门最少人数必须是非负整数：${key}`, `department minimum must be a non-negative integer: ${key}`, ['departmentMinimums', key]);
+      if (value > 0) minimums.push([key, value]);
+    }
+  }
+  const sum = minimums.reduce((s, [, v]) => s + v, 0);
+  if (sum > teamSize) fail('INVALID_MATCH_OPTIONS', `各部门最少人数之和 ${sum} 超过每组人数 ${teamSize}`, `department minimums add up to ${sum}, more than teamSize ${teamSize}`, ['departmentMinimums']);
+  const cap = options.maxTargetsPerInspector ?? null;
+  if (cap !== null && (!isNonNegativeInt(cap) || cap < 1)) fail('INVALID_MATCH_OPTIONS', '工作量上限必须是正整数或 null', 'maxTargetsPerInspector must be a positive integer or null', ['maxTargetsPerInspector']);
+  const rotationYears = options.rotationYears ?? 0;
+  if (!isNonNegativeInt(rotationYears) || rotationYears > 100) fail('INVALID_MATCH_OPTIONS', '轮换年限必须是 0–100 的整数', 'rotationYears must be an integer 0–100', ['rotationYears']);
+  for (const s of options.requiredExpertise ?? []) if (typeof s !== 'string' || s.length === 0) fail('INVALID_MATCH_OPTIONS', '业务专长必须是非空字符串', 'expertise must be non-empty strings', ['requiredExpertise']);
+  return {
+    date: options.date,
+    department: options.department,
+    cooperatingDepartments: cooperating,
+    departmentMinimums: minimums,
+    teamSize,
+    requiredExpertise: sortedUnique(options.requiredExpertise ?? []),
+    maxTargetsPerInspector: cap,
+    crossUnit: options.crossUnit ?? false,
+    rotationYears,
+  };
+}
+
+function statusOf(inspector: Inspector, allowed: ReadonlySet<string>, day: number): Status {
+  if (!allowed.has(inspector.department)) return Status.WrongDepartment;
+  if (inspector.isExpert) return Status.Expert;
+  if (inspector.status !== 'active') return Status.Suspended;
+  const c = inspector.certificate;
+  if (c === undefined) return Status.NoCertificate;
+  if (c.validTo !== undefined && dayNumberOf(c.validTo, ['certificate', 'validTo']) < day) return Status.Expired;
+  if (c.validFrom !== undefined && dayNumberOf(c.validFrom, ['certificate', 'validFrom']) > day) return Status.NotYetValid;
+  return Status.Eligible;
+}
+
+function encodeInspector(w: ByteWriter, p: Inspector): void {
+  w.str(p.id).str(p.department).str(p.unit).list(sortedUnique(p.expertise)).str(p.status).u8(p.isExpert ? 1 : 0);
+  if (p.certificate === undefined) w.u8(0);
+  else w.u8(1).str(p.certificate.validFrom).str(p.certificate.validTo);
+}
+
+function indexById<T extends { readonly id: string }>(rows: readonly T[], what: string): { sorted: T[]; index: Map<string, number> } {
+  if (!Array.isArray(rows)) fail('INVALID_MATCH_INPUT', `${what}必须是数组`, `${what} must be an array`);
+  const sorted = [...rows].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const index = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!.id;
+    if (typeof id !== 'string' || id.length === 0) fail('INVALID_MATCH_INPUT', `${what}的 id 必须是非空字符串`, `every ${what} id must be a non-empty string`);
+    if (index.has(id)) fail('DUPLICATE_ID', `重复的 id：${id}`, `duplicate id: ${id}`, [what, id]);
+    index.set(id, i);
+  }
+  return { sorted, index };
+}
+
+export function prepare(
+  targetsIn: readonly MatchTarget[],
+  inspectorsIn: readonly Inspector[],
+  options: MatchOptions,
+  dayRecusals: readonly DayRecusal[] = [],
+): Prepared {
+  const rules = normaliseRules(options);
+  const day = dayNumberOf(rules.date);
+  const { sorted: targets, index: targetIndex } = indexById(targetsIn, 'target');
+  const neighboursIn = options.neighbourInspectors ?? [];
+  const { sorted: inspectors, index: inspectorIndex } = indexById([...inspectorsIn, ...neighboursIn], 'inspector');
+  const neighbourIds = new Set(neighboursIn.map((p) => p.id));
+  const N = inspectors.length;
+  const isNeighbour = new Uint8Array(N);
+  const status = new Uint8Array(N);
+  const allowed = new Set([rules.department, ...rules.cooperatingDepartments]);
+  for (let i = 0; i < N; i++) {
+    const p = inspectors[i]!;
+    isNeighbour[i] = neighbourIds.has(p.id) ? 1 : 0;
+    status[i] = statusOf(p, allowed, day);
+  }
+
+  // Tickets.
+  const tickets: string[] = [];
+  const prefix = new ByteWriter().str(TARGET_TAG).str(options.seed).str(options.label);
+  const prefixBytes = prefix.bytes().slice();
+  for (const t of targets) {
+    const w = new ByteWriter();
+    w.str(t.id);
+    const body = w.bytes();
+    const message = new Uint8Array(prefixBytes.length + body.length);
+    message.set(prefixBytes);
+    message.set(body, prefixBytes.length);
+    tickets.push(toHex(sha256(message)));
+  }
+  const ticketOrder = targets.map((_, i) => i).sort((a, b) => compareCodeUnits(tickets[a]!, tickets[b]!) || a - b);
+
+  const expertise = targets.map((t) => {
+    const own = t.requiredExpertise ?? [];
+    return own.length === 0 ? rules.requiredExpertise : sortedUnique([...own, ...rules.requiredExpertise]);
+  });
+
+  // Recusal facts → pair bits.
+  const recusal = new Map<number, number>();
+  const mark = (entityId: string, inspectorId: string, bit: number): void => {
+    const t = targetIndex.get(entityId);
+    const i = inspectorIndex.get(inspectorId);
+    if (t === undefined || i === undefined) return;
+    const key = t * N + i;
+    recusal.set(key, (recusal.get(key) ?? 0) | bit);
+  };
+  for (const c of options.conflicts ?? []) {
+    const bit = GROUND_BITS[c.ground];
+    if (bit === undefined) fail('INVALID_MATCH_INPUT', `未知的回避事由：${String(c.ground)}`, `unknown recusal ground: ${String(c.ground)}`, ['conflicts']);
+    mark(c.entityId, c.inspectorId, bit);
+  }
+  for (const q of options.recusalRequests ?? []) mark(q.entityId, q.inspectorId, GROUND_BITS.request);
+  const relatives = options.relatives ?? [];
+  if (relatives.length > 0) {
+    const byName = new Map<string, number[]>();
+    for (let t = 0; t < targets.length; t++) {
+      const name = targets[t]!.legalRepresentative;
+      if (name === undefined) continue;
+      const list = byName.get(name);
+      if (list === undefined) byName.set(name, [t]);
+      else list.push(t);
+    }
+    for (const r of relatives) {
+      const i = inspectorIndex.get(r.inspectorId);
+      if (i === undefined) continue;
+      for (const t of byName.get(r.name) ?? []) {
+        const key = t * N + i;
+        recusal.set(key, (recusal.get(key) ?? 0) | GROUND_BITS.relative);
+      }
+    }
+  }
+  if (rules.rotationYears > 0) {
+    const start = yearsBefore(day, rules.rotationYears);
+    (options.history ?? []).forEach((h, k) => {
+      if (dayNumberOf(h.date, ['history', k, 'date']) >= start) mark(h.entityId, h.inspectorId, GROUND_BITS.rotation);
+    });
+  }
+
+  // Digests (before day-of recusals, which live in the record's redraws).
+  const keys: number[] = [];
+  for (const [key, bits] of recusal) for (let g = 0; g < 7; g++) if (bits & (1 << g)) keys.push(key * 8 + g);
+  const sortedKeys = Float64Array.from(keys).sort();
+  const rw = new ByteWriter().str('shuangsuiji/match/v1/recusals').u32(sortedKeys.length);
+  for (const key of sortedKeys) {
+    const g = key % 8;
+    const pair = (key - g) / 8;
+    const i = pair % N;
+    rw.u32((pair - i) / N).u32(i).u8(g + 1);
+  }
+  const tw = new ByteWriter().str('shuangsuiji/match/v1/targets').u32(targets.length);
+  for (const t of targets) tw.str(t.id).str(t.supervisingUnit).str(t.legalRepresentative).list(sortedUnique(t.requiredExpertise ?? []));
+  const local = inspectors.filter((_, i) => isNeighbour[i] === 0);
+  const neighbours = inspectors.filter((_, i) => isNeighbour[i] === 1);
+  const iw = new ByteWriter().str('shuangsuiji/match/v1/inspectors').u32(local.length);
+  for (const p of local) encodeInspector(iw, p);
+  const nw = new ByteWriter().str('shuangsuiji/match/v1/inspectors').u32(neighbours.length);
+  for (const p of neighbours) encodeInspector(nw, p);
+
+  for (const r of dayRecusals) mark(r.targetId, r.inspectorId, DAY_BIT);
+
+  return {
+    seed: options.seed,
+    label: options.label,
+    rules,
+    dateDay: day,
+    targets,
+    targetIndex,
+    tickets,
+    ticketOrder,
+    expertise,
+    inspectors,
+    inspectorIndex,
+    isNeighbour,
+    status,
+    recusal,
+    teamSize: rules.teamSize,
+    capacity: rules.maxTargetsPerInspector ?? Math.max(1, targets.length),
+    minimums: new Map(rules.departmentMinimums),
+    digests: { targets: tw.digestHex(), inspectors: iw.digestHex(), neighbourInspectors: nw.digestHex(), recusals: rw.digestHex() },
+  };
+}
+
+/** The recusal bits of a pair including the rule-based 所所交叉 (bit 256). */
+export function recusalBits(p: Prepared, t: number, i: number): number {
+  let bits = p.recusal.get(t * p.inspectors.length + i) ?? 0;
+  if (p.rules.crossUnit) {
+    const unit = p.inspectors[i]!.unit;
+    if (unit !== undefined && unit === p.targets[t]!.supervisingUnit) bits |= 256;
+  }
+  return bits;
+}

@@ -1,0 +1,98 @@
+/**
+ * The random-priority procedure (docs/spec-match.md §6): phase 1 keeps targets in ascending ticket order
+ * while the kept set stays feasible; phase 2 fixes, target by target in ticket order, the first inspectors
+ * of the target's candidate order that keep a complete assignment possible.
+ */
+import { ShuangsuijiError } from '../../errors.js';
+import { CandidateOrder } from './candidate-order.js';
+import { FlowEngine, SearchEngine, type Engine, type Stage } from './engines.js';
+import { recusalBits, Status, type Prepared } from './prepare.js';
+import { buildTree, type PoolView, type TeamTree } from './team-tree.js';
+
+export interface Member {
+  /** Index into `Prepared.inspectors`. */
+  readonly inspector: number;
+  readonly rank: number;
+}
+
+export interface StageContext {
+  readonly stageNo: 1 | 2;
+  /** Pool index → index into `Prepared.inspectors`. */
+  readonly poolAll: readonly number[];
+  readonly stage: Stage;
+}
+
+/** The stage's pool and its views; `neighbourAllowed(t)` says whether t may use neighbouring inspectors. */
+export function makeStage(p: Prepared, stageNo: 1 | 2, neighbourAllowed: (t: number) => boolean): StageContext {
+  const poolAll: number[] = [];
+  for (let i = 0; i < p.inspectors.length; i++) {
+    if (p.status[i] !== Status.Eligible) continue;
+    if (stageNo === 1 && p.isNeighbour[i] === 1) continue;
+    poolAll.push(i);
+  }
+  const pool: PoolView = {
+    size: poolAll.length,
+    department: (i) => p.inspectors[poolAll[i]!]!.department,
+    hasExpertise: (i, s) => p.inspectors[poolAll[i]!]!.expertise.includes(s),
+  };
+  const trees = new Map<string, TeamTree>();
+  const stage: Stage = {
+    poolSize: poolAll.length,
+    capacity: p.capacity,
+    targetCount: p.targets.length,
+    pool,
+    tree(t) {
+      const expertise = p.expertise[t]!;
+      const key = expertise.join('\u0000');
+      let tree = trees.get(key);
+      if (tree === undefined) {
+        tree = buildTree(pool, p.rules.departmentMinimums, expertise, p.teamSize);
+        trees.set(key, tree);
+      }
+      return tree;
+    },
+    allowed(t, i) {
+      const a = poolAll[i]!;
+      if (p.isNeighbour[a] === 1 && !neighbourAllowed(t)) return false;
+      return recusalBits(p, t, a) === 0;
+    },
+    order(t) {
+      return new CandidateOrder(p.seed, p.label, p.targets[t]!.id, poolAll.length);
+    },
+  };
+  return { stageNo, poolAll, stage };
+}
+
+export interface StageOutcome {
+  readonly context: StageContext;
+  /** Team per target index (members in ascending rank). */
+  readonly teams: ReadonlyMap<number, readonly Member[]>;
+  /** Targets that could not be kept, in the order they were tried. */
+  readonly rejected: readonly number[];
+}
+
+export function runStage(context: StageContext, addOrder: readonly number[], lockOrder: readonly number[], budget: number): StageOutcome {
+  const { stage, poolAll } = context;
+  const laminar = addOrder.every((t) => stage.tree(t).laminar);
+  const engine: Engine = laminar ? new FlowEngine(stage, addOrder) : new SearchEngine(stage, budget);
+  const kept = new Uint8Array(stage.targetCount);
+  const rejected: number[] = [];
+  for (const t of addOrder) {
+    if (engine.tryAdd(t)) kept[t] = 1;
+    else rejected.push(t);
+  }
+  const teams = new Map<number, Member[]>();
+  for (const t of lockOrder) {
+    if (kept[t] !== 1) continue;
+    const k = stage.tree(t).k;
+    const order = stage.order(t);
+    const team: Member[] = [];
+    for (let rank = 0; team.length < k; rank++) {
+      const i = order.at(rank);
+      if (i < 0) throw new ShuangsuijiError('MATCH_INTERNAL', '匹配内部错误：候选人耗尽', 'internal matcher error: candidates exhausted');
+      if (stage.allowed(t, i) && engine.tryLock(t, i)) team.push({ inspector: poolAll[i]!, rank });
+    }
+    teams.set(t, team);
+  }
+  return { context, teams, rejected };
+}

@@ -1,0 +1,42 @@
+import type { Inspector } from '../models/inspector.js';
+import { buildResult, matchCore } from './internals/core.js';
+import type { MatchOptions } from './match-options.js';
+import type { MatchResult } from './match-result.js';
+import type { MatchTarget } from './match-target.js';
+
+/**
+ * 随机选派执法检查人员 — matches inspectors to drawn targets at random, honouring every rule: team size,
+ * certificates valid on the date, departments (joint inspections with per-department minimums),
+ * expertise, recusal (declared conflicts, relatives, the entity's requests, 所所交叉, rotation), workload
+ * limits and, for targets the local pool cannot staff, a neighbouring pool.
+ *
+ * Deterministic and order-independent; complete (whenever every target can be staffed, every target is);
+ * otherwise staffs a maximal set of targets in ticket order and explains each one left out. The procedure
+ * and its distribution are defined in docs/spec-match.md.
+ *
+ * @param targets - the drawn targets (entities of the register fit {@link MatchTarget})
+ * @param inspectors - the 执法检查人员名录库 (local pool)
+ * @param options - seed, label, rules and recusal facts
+ * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS`, `INVALID_DATE`, `DUPLICATE_ID`, `MATCH_SEARCH_LIMIT`
+ *
+ * @example
+ * ```ts
+ * const inspector = (id: string, unit: string) => ({
+ *   id, name: id, department: '市场监管局', unit, expertise: [], status: 'active', isExpert: false,
+ *   certificate: { number: `Z-${id}`, validTo: '2026-12-31' },
+ * }) as const;
+ * const result = matchInspectors(
+ *   [{ id: 'T-1', supervisingUnit: '城关所' }, { id: 'T-2', supervisingUnit: '东区所' }],
+ *   [inspector('I-1', '城关所'), inspector('I-2', '东区所'), inspector('I-3', '城关所'), inspector('I-4', '东区所')],
+ *   { seed: '20250701', label: '2025-1', date: '2025-07-01', department: '市场监管局', crossUnit: true },
+ * );
+ * console.log(result.complete, result.assignments.map((a) => a.members.map((m) => m.inspectorId)));
+ * ```
+ */
+export function matchInspectors(
+  targets: readonly MatchTarget[],
+  inspectors: readonly Inspector[],
+  options: MatchOptions,
+): MatchResult {
+  return buildResult(matchCore(targets, inspectors, options), undefined, []);
+}

@@ -1,0 +1,94 @@
+/**
+ * 匹配记录 — the plain-JSON record of a match: enough, with the inputs, to recompute and check it
+ * ({@link verifyMatch}). Byte-level definitions in docs/spec-match.md.
+ *
+ * @example
+ * ```ts
+ * const header = (r: MatchRecord) => `${r.algorithm} v${r.version} seed=${r.seed} label=${r.label}`;
+ * ```
+ */
+export interface MatchRecord {
+  /** Algorithm id: `shuangsuiji/match`. */
+  readonly algorithm: 'shuangsuiji/match';
+  /** Algorithm version: 1. */
+  readonly version: 1;
+  /** 随机种子. */
+  readonly seed: string;
+  /** 抽取标签. */
+  readonly label: string;
+  /** The normalised rules. */
+  readonly rules: NormalisedMatchRules;
+  /** Order-independent digests of the inputs (64 hex digits each). */
+  readonly digests: {
+    readonly targets: string;
+    readonly inspectors: string;
+    readonly neighbourInspectors: string;
+    readonly recusals: string;
+  };
+  /** Teams as first matched, ascending target ticket. */
+  readonly assignments: readonly RecordedAssignment[];
+  /** Targets that could not be staffed by the first match, ascending target ticket, with the code. */
+  readonly unstaffable: readonly { readonly targetId: string; readonly targetTicket: string; readonly code: string }[];
+  /** Re-draws after recusal, in the order they happened. */
+  readonly redraws: readonly RecordedRedraw[];
+}
+
+/**
+ * Normalised rules as recorded (sorted lists, explicit defaults).
+ *
+ * @example
+ * ```ts
+ * const joint = (r: NormalisedMatchRules) => r.cooperatingDepartments.length > 0;
+ * ```
+ */
+export interface NormalisedMatchRules {
+  readonly date: string;
+  readonly department: string;
+  readonly cooperatingDepartments: readonly string[];
+  /** `[department, minimum]` pairs, sorted by department, minimums ≥ 1 only. */
+  readonly departmentMinimums: readonly (readonly [string, number])[];
+  readonly teamSize: number;
+  readonly requiredExpertise: readonly string[];
+  readonly maxTargetsPerInspector: number | null;
+  readonly crossUnit: boolean;
+  readonly rotationYears: number;
+}
+
+/**
+ * One recorded team.
+ *
+ * @example
+ * ```ts
+ * const first = (a: RecordedAssignment) => a.inspectorIds[0];
+ * ```
+ */
+export interface RecordedAssignment {
+  readonly targetId: string;
+  readonly targetTicket: string;
+  /** The run whose candidate order the ranks refer to: 1 = local pool, 2 = local and neighbouring pool. */
+  readonly stage: 1 | 2;
+  /** True when neighbouring inspectors were allowed for this target (the local pool could not staff it). */
+  readonly neighbourAllowed: boolean;
+  /** Member ids in ascending rank. */
+  readonly inspectorIds: readonly string[];
+  /** Their ranks in the target's candidate order. */
+  readonly ranks: readonly number[];
+}
+
+/**
+ * One recorded re-draw after a recusal on the day.
+ *
+ * @example
+ * ```ts
+ * const replaced = (r: RecordedRedraw) => `${r.inspectorId} → ${r.inspectorIds.join(',')}`;
+ * ```
+ */
+export interface RecordedRedraw {
+  readonly targetId: string;
+  /** The inspector who recused. */
+  readonly inspectorId: string;
+  readonly ground: string;
+  /** The team after the re-draw (ascending rank), empty when no team could be formed. */
+  readonly inspectorIds: readonly string[];
+  readonly ranks: readonly number[];
+}

@@ -1,0 +1,77 @@
+import type { MatchRecord } from './match-record.js';
+import type { UnstaffableReason } from './unstaffable-reason.js';
+
+/**
+ * 检查组成员 — one inspector of a team, with the rank at which the target's random order reached them.
+ *
+ * @example
+ * ```ts
+ * const m: AssignedInspector = { inspectorId: 'I-03', department: '市场监管局', rank: 0, neighbour: false };
+ * ```
+ */
+export interface AssignedInspector {
+  /** The inspector's id. */
+  readonly inspectorId: string;
+  /** The inspector's department. */
+  readonly department: string;
+  /** Position in the target's candidate order (0 = first). */
+  readonly rank: number;
+  /** True when the inspector comes from the neighbouring pool. */
+  readonly neighbour: boolean;
+}
+
+/**
+ * 检查组 — the team assigned to one target.
+ *
+ * @example
+ * ```ts
+ * const ids = (a: TeamAssignment) => a.members.map((m) => m.inspectorId);
+ * ```
+ */
+export interface TeamAssignment {
+  /** The target's id. */
+  readonly targetId: string;
+  /** The target's ticket (64 hex digits); targets are processed in ascending ticket order. */
+  readonly targetTicket: string;
+  /** True when the target was staffed in the second stage, with the neighbouring pool available. */
+  readonly usedNeighbourPool: boolean;
+  /** Members in ascending rank. */
+  readonly members: readonly AssignedInspector[];
+}
+
+/**
+ * 无法选派的检查对象 — a target that cannot be staffed, with the reason.
+ *
+ * @example
+ * ```ts
+ * const say = (u: UnstaffableTarget) => `${u.targetId}: ${u.reason.messageZh}`;
+ * ```
+ */
+export interface UnstaffableTarget {
+  /** The target's id. */
+  readonly targetId: string;
+  /** The target's ticket. */
+  readonly targetTicket: string;
+  /** Why. */
+  readonly reason: UnstaffableReason;
+}
+
+/**
+ * 匹配结果 — the outcome of {@link matchInspectors} (or of a re-draw): the teams, the targets that
+ * cannot be staffed and the verifiable record. JSON-serialisable.
+ *
+ * @example
+ * ```ts
+ * const summary = (r: MatchResult) => `${r.assignments.length} staffed, ${r.unstaffable.length} not`;
+ * ```
+ */
+export interface MatchResult {
+  /** True when every target is staffed. */
+  readonly complete: boolean;
+  /** Teams, in ascending target ticket. */
+  readonly assignments: readonly TeamAssignment[];
+  /** Targets that cannot be staffed, in ascending target ticket. */
+  readonly unstaffable: readonly UnstaffableTarget[];
+  /** The record to publish and verify. */
+  readonly record: MatchRecord;
+}

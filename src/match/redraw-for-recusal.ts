@@ -1,0 +1,148 @@
+import { ShuangsuijiError } from '../errors.js';
+import type { Inspector } from '../models/inspector.js';
+import { DEFAULT_SEARCH_BUDGET, buildResult, loadsOf, type CoreMatch } from './internals/core.js';
+import { compareCodeUnits } from './internals/encoding.js';
+import { normaliseRules, prepare } from './internals/prepare.js';
+import { makeStage, type Member } from './internals/run.js';
+import { teamValid } from './internals/team-tree.js';
+import type { MatchOptions } from './match-options.js';
+import type { RecordedRedraw } from './match-record.js';
+import type { MatchResult } from './match-result.js';
+import type { MatchTarget } from './match-target.js';
+
+/**
+ * 现场回避 — an inspector's recusal declared after matching (on the day of inspection).
+ *
+ * @example
+ * ```ts
+ * const r: DayOfRecusal = { targetId: 'T-1', inspectorId: 'I-2', ground: 'interest' };
+ * ```
+ */
+export interface DayOfRecusal {
+  /** The target whose team the inspector leaves. */
+  readonly targetId: string;
+  /** The inspector who recuses. */
+  readonly inspectorId: string;
+  /** 回避事由 (free text or a {@link RecusalGround}); recorded as given. */
+  readonly ground: string;
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * 回避后重新抽取 — replaces an inspector who recuses after matching, keeping every other assignment.
+ *
+ * The replacement is the first inspector in the target's candidate order (the same order as the match)
+ * who is eligible, not recused (including every earlier day-of recusal), below the workload limit and
+ * keeps the team valid. When no single replacement keeps the team valid, the whole team of that target is
+ * re-drawn: the first valid team in candidate order among inspectors with workload to spare. When no team
+ * can be formed, the target moves to `unstaffable` with code `RECUSED_AFTER_MATCH`. The re-draw is
+ * appended to `record.redraws`; {@link verifyMatch} replays it.
+ *
+ * @param result - the current result (from {@link matchInspectors} or an earlier re-draw)
+ * @param targets - the same targets as matched
+ * @param inspectors - the same inspectors as matched
+ * @param recusal - who recuses from which target, and why
+ * @param options - the same options as matched
+ * @throws ShuangsuijiError `MATCH_OPTIONS_MISMATCH` when the options differ from the record's,
+ * `REDRAW_NOT_ASSIGNED` when the inspector is not on that target's team
+ *
+ * @example
+ * ```ts
+ * const inspector = (id: string) => ({
+ *   id, name: id, department: '市场监管局', expertise: [], status: 'active', isExpert: false,
+ *   certificate: { number: `Z-${id}` },
+ * }) as const;
+ * const pool = ['I-1', 'I-2', 'I-3'].map(inspector);
+ * const options = { seed: '42', label: 'L', date: '2025-07-01', department: '市场监管局' };
+ * const first = matchInspectors([{ id: 'T-1' }], pool, options);
+ * const leaving = first.assignments[0]!.members[0]!.inspectorId;
+ * const after = redrawForRecusal(first, [{ id: 'T-1' }], pool, { targetId: 'T-1', inspectorId: leaving, ground: 'interest' }, options);
+ * console.log(after.record.redraws.length); // 1
+ * ```
+ */
+export function redrawForRecusal(
+  result: MatchResult,
+  targets: readonly MatchTarget[],
+  inspectors: readonly Inspector[],
+  recusal: DayOfRecusal,
+  options: MatchOptions,
+): MatchResult {
+  const record = result.record;
+  if (options.seed !== record.seed || options.label !== record.label || stableJson(normaliseRules(options)) !== stableJson(record.rules)) {
+    throw new ShuangsuijiError('MATCH_OPTIONS_MISMATCH', '选项与匹配记录中的种子、标签或规则不一致', 'the options differ from the seed, label or rules of the match record');
+  }
+  const dayRecusals = [...record.redraws.map((r) => ({ targetId: r.targetId, inspectorId: r.inspectorId })), recusal];
+  const p = prepare(targets, inspectors, options, dayRecusals);
+  const t = p.targetIndex.get(recusal.targetId);
+  const current = result.assignments.find((a) => a.targetId === recusal.targetId);
+  const initial = record.assignments.find((a) => a.targetId === recusal.targetId);
+  if (t === undefined || current === undefined || initial === undefined || !current.members.some((m) => m.inspectorId === recusal.inspectorId)) {
+    throw new ShuangsuijiError('REDRAW_NOT_ASSIGNED', `人员 ${recusal.inspectorId} 不在检查对象 ${recusal.targetId} 的检查组中`, `inspector ${recusal.inspectorId} is not on the team of target ${recusal.targetId}`);
+  }
+  const teams = new Map<number, readonly Member[]>();
+  const neighbourAllowed = new Uint8Array(p.targets.length);
+  for (const a of record.assignments) neighbourAllowed[p.targetIndex.get(a.targetId)!] = a.neighbourAllowed ? 1 : 0;
+  for (const a of result.assignments) {
+    teams.set(p.targetIndex.get(a.targetId)!, a.members.map((m) => ({ inspector: p.inspectorIndex.get(m.inspectorId)!, rank: m.rank })));
+  }
+  const unstaffable = new Map<number, boolean>();
+  for (const u of result.unstaffable) unstaffable.set(p.targetIndex.get(u.targetId)!, u.reason.code === 'RECUSED_AFTER_MATCH');
+  const context = makeStage(p, initial.stage, (x) => neighbourAllowed[x] === 1);
+  const { stage, poolAll } = context;
+  const poolIndex = new Map<number, number>();
+  poolAll.forEach((a, i) => poolIndex.set(a, i));
+  teams.delete(t);
+  const load = loadsOf(p, teams);
+  const tree = stage.tree(t);
+  const order = stage.order(t);
+  const leaving = p.inspectorIndex.get(recusal.inspectorId)!;
+  const remaining = current.members.map((m) => ({ inspector: p.inspectorIndex.get(m.inspectorId)!, rank: m.rank })).filter((m) => m.inspector !== leaving);
+  const usable = (i: number): boolean => stage.allowed(t, i) && load[poolAll[i]!]! < p.capacity;
+  let team: Member[] | undefined;
+  const remainingPool = remaining.map((m) => poolIndex.get(m.inspector)!);
+  for (let rank = 0; team === undefined; rank++) {
+    const i = order.at(rank);
+    if (i < 0) break;
+    if (remainingPool.includes(i) || !usable(i)) continue;
+    if (teamValid(tree, stage.pool, [...remainingPool, i])) team = [...remaining, { inspector: poolAll[i]!, rank }];
+  }
+  if (team === undefined) {
+    // Re-draw the whole team: the first valid team in candidate order (lexicographic by rank).
+    const candidates: { i: number; rank: number }[] = [];
+    for (let rank = 0; ; rank++) {
+      const i = order.at(rank);
+      if (i < 0) break;
+      if (usable(i)) candidates.push({ i, rank });
+    }
+    const budget = options.searchBudget ?? DEFAULT_SEARCH_BUDGET;
+    let steps = 0;
+    const pick: { i: number; rank: number }[] = [];
+    const choose = (from: number): boolean => {
+      if (++steps > budget) throw new ShuangsuijiError('MATCH_SEARCH_LIMIT', `重新抽取超过步数上限 ${budget}`, `the re-draw exceeded its budget of ${budget} steps`);
+      if (pick.length === tree.k) return teamValid(tree, stage.pool, pick.map((c) => c.i));
+      for (let j = from; j <= candidates.length - (tree.k - pick.length); j++) {
+        pick.push(candidates[j]!);
+        if (choose(j + 1)) return true;
+        pick.pop();
+      }
+      return false;
+    };
+    if (choose(0)) team = pick.map((c) => ({ inspector: poolAll[c.i]!, rank: c.rank }));
+  }
+  if (team === undefined) unstaffable.set(t, true);
+  else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
+  const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable };
+  const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodeUnits(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
+  const entry: RecordedRedraw = {
+    targetId: recusal.targetId,
+    inspectorId: recusal.inspectorId,
+    ground: recusal.ground,
+    inspectorIds: sorted.map((m) => p.inspectors[m.inspector]!.id),
+    ranks: sorted.map((m) => m.rank),
+  };
+  const earlier = new Map(result.unstaffable.map((u) => [u.targetId, u.reason] as const));
+  return buildResult(core, record.assignments, [...record.redraws, entry], earlier);
+}

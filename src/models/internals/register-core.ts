@@ -1,0 +1,471 @@
+/**
+ * Shared machinery of the whole-register parsers: issue building, header resolution (with a per-shape
+ * cache so a million rows with the same columns resolve their headers once), and lenient readers for
+ * values coming from JSON or CSV/Excel exports. Every reader pushes its own issues and returns
+ * `undefined` for an absent or rejected value.
+ */
+import { ShuangsuijiError } from '../../errors.js';
+import type { DataIssue } from '../../errors.js';
+import { plainDateOf, tryDayNumber } from '../../internals/plain-date.js';
+
+/** A mutable issue list while parsing. */
+export type Issues = DataIssue[];
+
+/** Pushes one frozen issue. `received` is kept only for primitive values (JSON-safe, short). */
+export function pushIssue(
+  issues: Issues,
+  code: string,
+  path: readonly (string | number)[],
+  messageZh: string,
+  messageEn: string,
+  received?: unknown,
+): void {
+  const t = typeof received;
+  const issue: DataIssue =
+    t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(received))
+      ? { code, path: Object.freeze(path.slice()), messageZh, messageEn, received }
+      : { code, path: Object.freeze(path.slice()), messageZh, messageEn };
+  issues.push(Object.freeze(issue));
+}
+
+/** Shows a value in a message: strings quoted, other primitives as text, objects by type. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Options shared by every register parser (validated by {@link buildHeaderMap} and {@link unknownFieldRule}). */
+export interface CoreOptions {
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly unknownFields?: 'error' | 'ignore' | undefined;
+}
+
+function optionError(path: readonly (string | number)[], zh: string, en: string): ShuangsuijiError {
+  return new ShuangsuijiError('INVALID_OPTION', zh, en, { path });
+}
+
+/** Normalises a column header: strips a byte-order mark and surrounding white space. */
+export function normaliseHeader(key: string): string {
+  return (key.charCodeAt(0) === 0xfeff ? key.slice(1) : key).trim();
+}
+
+/**
+ * Builds the header → field map for one call: every input field name maps to itself, then the default
+ * Chinese headers, then the caller's extra headers (which win over defaults). Throws `INVALID_OPTION`
+ * when an extra header names no input field.
+ */
+export function buildHeaderMap(
+  fields: readonly string[],
+  defaults: Readonly<Record<string, string>>,
+  options: CoreOptions | undefined,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const field of fields) map.set(field, field);
+  for (const header of Object.keys(defaults)) {
+    const field = defaults[header];
+    if (field !== undefined) map.set(header, field);
+  }
+  const extra = options?.headers;
+  if (extra !== undefined) {
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
+      throw optionError(['headers'], 'headers 选项应为“列名 → 字段名”对象', 'option headers must be an object of column header → field name');
+    }
+    const known = new Set(fields);
+    for (const header of Object.keys(extra)) {
+      const field: unknown = extra[header];
+      if (typeof field !== 'string' || !known.has(field)) {
+        throw optionError(
+          ['headers', header],
+          `headers 选项中列名 ${JSON.stringify(header)} 映射到未知字段 ${show(field)}；可用字段：${fields.join(', ')}`,
+          `option headers maps column ${JSON.stringify(header)} to unknown field ${show(field)}; fields: ${fields.join(', ')}`,
+        );
+      }
+      map.set(normaliseHeader(header), field);
+    }
+  }
+  return map;
+}
+
+/** Reads and checks the `unknownFields` option. */
+export function unknownFieldRule(options: CoreOptions | undefined): 'error' | 'ignore' {
+  const rule = options?.unknownFields ?? 'error';
+  if (rule !== 'error' && rule !== 'ignore') {
+    throw optionError(['unknownFields'], `unknownFields 选项应为 'error' 或 'ignore'，收到 ${show(rule)}`, `option unknownFields must be 'error' or 'ignore'; received ${show(rule)}`);
+  }
+  return rule;
+}
+
+/** True for values that mean "absent": `undefined`, `null`, and strings that are empty after trimming. */
+export function isAbsent(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  if (value.length === 0) return true;
+  const c0 = value.charCodeAt(0);
+  const c1 = value.charCodeAt(value.length - 1);
+  // Fast exit: the common case has no surrounding white space.
+  if (c0 > 32 && c0 !== 0x3000 && c0 !== 0xa0 && c0 !== 0xfeff && c1 > 32 && c1 !== 0x3000 && c1 !== 0xa0) return false;
+  return value.trim().length === 0;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  return false;
+}
+
+/**
+ * Resolves the columns of each row to field slots. Rows from one export share their key list, so the
+ * slots of the last key list are reused when the next row has the same keys in the same order.
+ */
+export class ColumnReader {
+  /** Recently seen key lists and their slots (a few shapes: JSON rows omit different optional keys). */
+  private readonly shapes: { keys: string[]; slots: Int32Array }[] = [];
+  private readonly slotOf: Map<string, number>;
+  /** The value buffer, reused for every row (callers copy what they keep before the next `read`). */
+  private readonly values: unknown[];
+
+  constructor(
+    private readonly fields: readonly string[],
+    private readonly headerMap: Map<string, string>,
+    private readonly rule: 'error' | 'ignore',
+  ) {
+    this.slotOf = new Map(fields.map((field, index) => [field, index] as const));
+    this.values = new Array<unknown>(fields.length).fill(undefined);
+  }
+
+  private slotsFor(keys: string[]): Int32Array {
+    const shapes = this.shapes;
+    for (let s = 0; s < shapes.length; s++) {
+      const cached = shapes[s]!.keys;
+      if (cached.length !== keys.length) continue;
+      let same = true;
+      for (let i = 0; i < keys.length; i++) {
+        if (cached[i] !== keys[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return shapes[s]!.slots;
+    }
+    const slots = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const field = this.headerMap.get(normaliseHeader(keys[i]!));
+      slots[i] = field === undefined ? -1 : this.slotOf.get(field)!;
+    }
+    if (shapes.length >= 16) shapes.pop();
+    shapes.unshift({ keys, slots });
+    return slots;
+  }
+
+  /**
+   * Values by field slot (`undefined` = absent), in a buffer reused by the next call. Reports
+   * `UNKNOWN_FIELD` (unless ignored) and `CONFLICTING_COLUMNS` when two columns of one row fill the same
+   * field with different values.
+   */
+  read(row: object, rowIndex: number, issues: Issues): unknown[] {
+    const keys = Object.keys(row);
+    const slots = this.slotsFor(keys);
+    const values = this.values;
+    values.fill(undefined);
+    const source = row as Record<string, unknown>;
+    for (let i = 0; i < keys.length; i++) {
+      const slot = slots[i]!;
+      if (slot < 0) {
+        if (this.rule === 'error') unknownColumn(issues, rowIndex, keys[i]!);
+        continue;
+      }
+      const value = source[keys[i]!];
+      if (isAbsent(value)) continue;
+      const previous = values[slot];
+      if (previous !== undefined) {
+        if (!sameValue(previous, value)) conflictingColumns(issues, rowIndex, this.fields[slot]!, previous, value);
+        continue;
+      }
+      values[slot] = value;
+    }
+    return values;
+  }
+}
+
+function unknownColumn(issues: Issues, rowIndex: number, key: string): void {
+  pushIssue(
+    issues,
+    'UNKNOWN_FIELD',
+    [rowIndex, key],
+    `未知列 ${JSON.stringify(key)}：不是已知字段或列名（可用 headers 选项映射，或 unknownFields: 'ignore' 忽略）`,
+    `unknown column ${JSON.stringify(key)}: not a known field or header (map it with option headers, or set unknownFields: 'ignore')`,
+  );
+}
+
+function conflictingColumns(issues: Issues, rowIndex: number, field: string, previous: unknown, value: unknown): void {
+  pushIssue(
+    issues,
+    'CONFLICTING_COLUMNS',
+    [rowIndex, field],
+    `多个列都对应字段 ${field}，且取值不同（${show(previous)} 与 ${show(value)}）`,
+    `several columns fill field ${field} with different values (${show(previous)} and ${show(value)})`,
+  );
+}
+
+/** Iterates `rows` (an array or any iterable), throwing `INVALID_ARGUMENT` when it is neither. */
+export function forEachRow(rows: unknown, whatZh: string, whatEn: string, visit: (row: unknown, index: number) => void): void {
+  if (Array.isArray(rows)) {
+    for (let i = 0; i < rows.length; i++) visit(rows[i], i);
+    return;
+  }
+  if (typeof rows === 'object' && rows !== null && typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') {
+    let i = 0;
+    for (const row of rows as Iterable<unknown>) visit(row, i++);
+    return;
+  }
+  throw new ShuangsuijiError(
+    'INVALID_ARGUMENT',
+    `${whatZh}应为行的数组或可迭代对象，收到 ${show(rows)}`,
+    `${whatEn} must be an array or iterable of rows; received ${show(rows)}`,
+  );
+}
+
+/** Reports `ROW_NOT_OBJECT` unless `row` is a non-array object. */
+export function checkRow(row: unknown, rowIndex: number, issues: Issues): row is object {
+  if (typeof row === 'object' && row !== null && !Array.isArray(row)) return true;
+  pushIssue(issues, 'ROW_NOT_OBJECT', [rowIndex], `第 ${rowIndex} 行（从 0 计）不是对象：${show(row)}`, `row ${rowIndex} (from 0) is not an object: ${show(row)}`, row);
+  return false;
+}
+
+/** Reports `MISSING_FIELD`. */
+export function missing(issues: Issues, path: readonly (string | number)[], labelZh: string): void {
+  const field = String(path[path.length - 1]);
+  pushIssue(issues, 'MISSING_FIELD', path, `缺少必填字段 ${labelZh}（${field}）`, `required field ${field} (${labelZh}) is missing`);
+}
+
+function invalidType(issues: Issues, path: readonly (string | number)[], expectedZh: string, expectedEn: string, value: unknown): void {
+  pushIssue(issues, 'INVALID_TYPE', path, `${String(path[path.length - 1])} 应为${expectedZh}，收到 ${show(value)}`, `${String(path[path.length - 1])} must be ${expectedEn}; received ${show(value)}`, value);
+}
+
+/** Text: strings are trimmed; finite numbers become their decimal text (Excel cells); else `INVALID_TYPE`. */
+export function readText(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text.length === 0 ? undefined : text;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value === undefined || value === null) return undefined;
+  invalidType(issues, path, '文本', 'text', value);
+  return undefined;
+}
+
+/** Separators of list cells: comma, 顿号, semicolon (half and full width), vertical bar, line breaks. */
+function isListSeparator(c: number): boolean {
+  return c === 44 || c === 0xff0c || c === 0x3001 || c === 59 || c === 0xff1b || c === 124 || c === 10 || c === 13;
+}
+/** Separators of legal-basis cells: semicolons and line breaks only (articles are written "第十条、第十一条"). */
+function isClauseSeparator(c: number): boolean {
+  return c === 59 || c === 0xff1b || c === 10 || c === 13;
+}
+
+/**
+ * A list of text: an array of strings (each trimmed, none empty) or one string split on separators
+ * (empty parts dropped). `clauses` splits on semicolons and line breaks only.
+ */
+export function readTextList(
+  value: unknown,
+  issues: Issues,
+  path: readonly (string | number)[],
+  clauses = false,
+): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [];
+    const out: string[] = [];
+    let ok = true;
+    for (let i = 0; i < value.length; i++) {
+      const element: unknown = value[i];
+      const text = typeof element === 'string' ? element.trim() : typeof element === 'number' && Number.isFinite(element) ? String(element) : undefined;
+      if (text === undefined || text.length === 0) {
+        pushIssue(
+          issues,
+          text === undefined ? 'INVALID_TYPE' : 'EMPTY_VALUE',
+          [...path, i],
+          `${String(path[path.length - 1])} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
+          `element ${i} of ${String(path[path.length - 1])} must be non-empty text; received ${show(element)}`,
+          element,
+        );
+        ok = false;
+      } else out.push(text);
+    }
+    return ok ? out : undefined;
+  }
+  if (typeof value === 'string') {
+    const out: string[] = [];
+    const separator = clauses ? isClauseSeparator : isListSeparator;
+    let start = 0;
+    for (let i = 0; i <= value.length; i++) {
+      if (i === value.length || separator(value.charCodeAt(i))) {
+        const part = value.slice(start, i).trim();
+        if (part.length > 0) out.push(part);
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return [String(value)];
+  invalidType(issues, path, '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
+  return undefined;
+}
+
+/** Looks a label up in a literal table (own properties only, so `__proto__` and friends never match). */
+export function lookupLabel<T>(table: Readonly<Record<string, T>>, text: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, text) ? table[text] : undefined;
+}
+
+/** A non-negative integer: a safe integer number or a string of digits. Else `INVALID_COUNT`. */
+export function readCount(value: unknown, issues: Issues, path: readonly (string | number)[]): number | undefined {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && value >= 0) return value;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    let digits = text.length > 0 && text.length <= 15;
+    for (let i = 0; digits && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) digits = false;
+    }
+    if (digits) return Number(text);
+  }
+  pushIssue(issues, 'INVALID_COUNT', path, `${String(path[path.length - 1])} 应为非负整数，收到 ${show(value)}`, `${String(path[path.length - 1])} must be a non-negative integer; received ${show(value)}`, value);
+  return undefined;
+}
+
+const TRUE_WORDS = ['是', 'true', 'TRUE', 'True', 'yes', 'Yes', 'YES', 'Y', 'y', '1', '√'];
+const FALSE_WORDS = ['否', 'false', 'FALSE', 'False', 'no', 'No', 'NO', 'N', 'n', '0', '×'];
+
+/** A yes/no value: booleans, 是/否, true/false, yes/no, Y/N, 1/0. Else `INVALID_BOOLEAN`. */
+export function readBoolean(value: unknown, issues: Issues, path: readonly (string | number)[]): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (TRUE_WORDS.includes(text)) return true;
+    if (FALSE_WORDS.includes(text)) return false;
+  }
+  pushIssue(issues, 'INVALID_BOOLEAN', path, `${String(path[path.length - 1])} 应为“是”或“否”，收到 ${show(value)}`, `${String(path[path.length - 1])} must be yes or no (是/否); received ${show(value)}`, value);
+  return undefined;
+}
+
+/**
+ * A calendar date: `YYYY-MM-DD`, or `YYYY/M/D`, `YYYY.M.D`, `YYYY年M月D日`, `YYYYMMDD`, written as
+ * `YYYY-MM-DD`. It must be a real date. Numbers (Excel serial dates) are rejected: export dates as text.
+ */
+export function readDate(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (tryDayNumber(text) !== undefined) return text;
+    const match = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/.exec(text);
+    if (match !== null) {
+      const month = match[2] ?? match[4] ?? '';
+      const day = match[3] ?? match[5] ?? '';
+      const iso = `${match[1]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+      const n = tryDayNumber(iso);
+      if (n !== undefined) return plainDateOf(n);
+    }
+  }
+  pushIssue(issues, 'INVALID_DATE', path, `${String(path[path.length - 1])} 日期无效：${show(value)}，应为 YYYY-MM-DD 格式的真实日期`, `${String(path[path.length - 1])} is not a valid date: ${show(value)}; expected a real date written YYYY-MM-DD`, value);
+  return undefined;
+}
+
+/** Shifts the decimal point of an unsigned decimal string left by `places`, exactly (text → text). */
+function shiftDecimal(text: string, places: number): string {
+  const point = text.indexOf('.');
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1);
+  let digits = whole + fraction;
+  let pointAt = whole.length - places;
+  if (pointAt <= 0) {
+    digits = '0'.repeat(1 - pointAt) + digits;
+    pointAt = 1;
+  }
+  return `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
+}
+
+/**
+ * A ratio in (0, 1]: a number, or text `"0.05"`, `"5%"`, `"5％"`, `"5‰"`. Percent text is converted by
+ * moving the decimal point in the text (exact: `"7%"` → `0.07`, whose shortest decimal form is 7/100).
+ * Else `INVALID_RATIO`.
+ */
+export function readRatio(value: unknown, issues: Issues, path: readonly (string | number)[]): number | undefined {
+  let ratio: number | undefined;
+  if (typeof value === 'number') ratio = value;
+  else if (typeof value === 'string') {
+    const match = /^(\d+(?:\.\d+)?)\s*([%％‰]?)$/.exec(value.trim());
+    if (match !== null) {
+      const digits = match[1]!;
+      const unit = match[2];
+      ratio = Number(unit === '' ? digits : shiftDecimal(digits, unit === '‰' ? 3 : 2));
+    }
+  }
+  if (ratio !== undefined && ratio > 0 && ratio <= 1) return ratio;
+  pushIssue(issues, 'INVALID_RATIO', path, `${String(path[path.length - 1])} 应为 (0, 1] 内的比例（如 0.05 或 5%），收到 ${show(value)}`, `${String(path[path.length - 1])} must be a ratio in (0, 1] (e.g. 0.05 or 5%); received ${show(value)}`, value);
+  return undefined;
+}
+
+/** A six-digit 行政区划代码 (GB/T 2260): text of six digits, or a six-digit number. Else `INVALID_REGION_CODE`. */
+export function readRegionCode(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  if (text !== undefined && text.length === 6) {
+    let ok = true;
+    for (let i = 0; i < 6; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) ok = false;
+    }
+    if (ok) return text;
+  }
+  pushIssue(issues, 'INVALID_REGION_CODE', path, `行政区划代码应为 6 位数字，收到 ${show(value)}`, `a region code (GB/T 2260) has six digits; received ${show(value)}`, value);
+  return undefined;
+}
+
+/** Reports a value outside a closed vocabulary. */
+export function unknownLabel(issues: Issues, code: string, path: readonly (string | number)[], termZh: string, termEn: string, value: unknown, allowed: string): void {
+  pushIssue(issues, code, path, `未知的${termZh}：${show(value)}（可用：${allowed}）`, `unknown ${termEn}: ${show(value)} (allowed: ${allowed})`, value);
+}
+
+/**
+ * Duplicate detection: the first row of each key is remembered; on a repeat both rows get an issue (the
+ * first one once), so a user sees every row involved.
+ */
+export class DuplicateFinder {
+  private readonly first = new Map<string, number>();
+  private readonly reported = new Set<number>();
+
+  constructor(
+    private readonly code: string,
+    private readonly path: string | readonly string[],
+    private readonly termZh: string,
+    private readonly termEn: string,
+  ) {}
+
+  add(key: string, rowIndex: number, issues: Issues): void {
+    const earlier = this.first.get(key);
+    if (earlier === undefined) {
+      this.first.set(key, rowIndex);
+      return;
+    }
+    const tail = typeof this.path === 'string' ? [this.path] : this.path;
+    if (!this.reported.has(earlier)) {
+      this.reported.add(earlier);
+      pushIssue(issues, this.code, [earlier, ...tail], `${this.termZh} ${JSON.stringify(key)} 重复：第 ${earlier} 行与第 ${rowIndex} 行（从 0 计）`, `duplicate ${this.termEn} ${JSON.stringify(key)}: rows ${earlier} and ${rowIndex} (from 0)`, key);
+    }
+    pushIssue(issues, this.code, [rowIndex, ...tail], `${this.termZh} ${JSON.stringify(key)} 重复：第 ${rowIndex} 行与第 ${earlier} 行（从 0 计）`, `duplicate ${this.termEn} ${JSON.stringify(key)}: rows ${rowIndex} and ${earlier} (from 0)`, key);
+  }
+}
+
+/** Orders issues by row index (stable), since duplicate reports for an earlier row are found later. */
+export function sortIssues(issues: Issues): readonly DataIssue[] {
+  const sorted = issues.slice().sort((a, b) => {
+    const ra = typeof a.path[0] === 'number' ? a.path[0] : -1;
+    const rb = typeof b.path[0] === 'number' ? b.path[0] : -1;
+    return ra - rb;
+  });
+  return Object.freeze(sorted);
+}

@@ -1,0 +1,276 @@
+import type { DataIssue, ParseResult } from '../errors.js';
+import type { Entity, OtherIdentifier } from './entity.js';
+import { ENTITY_HEADERS, ENTITY_INPUT_FIELDS } from './entity-headers.js';
+import type { EntityInputField } from './entity-headers.js';
+import { KIND_LABELS, LIST_LABELS, RISK_LABELS, STATUS_LABELS } from './internals/labels.js';
+import {
+  ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
+  readBoolean, readCount, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+} from './internals/register-core.js';
+import type { Issues } from './internals/register-core.js';
+import { isValidUsccFast } from './internals/uscc-core.js';
+import { parseUscc } from './parse-uscc.js';
+import type { RegisterParseOptions } from './register-parse-options.js';
+import type { EntityStatus, ListMembership, RiskClass } from './vocabulary.js';
+
+/**
+ * Options of {@link parseEntityRegister}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseEntityRegisterOptions = { headers: { 主体全称: 'name' } };
+ * ```
+ */
+export type ParseEntityRegisterOptions = RegisterParseOptions<EntityInputField>;
+
+/** 检查对象名录库 — a parsed, frozen entity register. */
+export type EntityRegister = readonly Entity[];
+
+// Slots in ENTITY_INPUT_FIELDS order.
+const ID = 0, CREDIT = 1, OTHER = 2, OTHER_SCHEME = 3, OTHER_VALUE = 4, NAME = 5, KIND = 6, INDUSTRY = 7, SCALE = 8,
+  REGION = 9, AUTHORITY = 10, UNIT = 11, STATUS = 12, RISK = 13, LISTS = 14, ON_ABNORMAL = 15, ON_SERIOUS = 16,
+  COMPLAINTS = 17, TAGS = 18, LEGAL_REP = 19, ADDRESS = 20, SCOPE = 21;
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const KINDS = 'enterprise/企业, individual-business/个体工商户, farmer-cooperative/农民专业合作社, other/其他检查对象';
+const STATUSES = 'active/存续(在营、开业), deregistered/注销, revoked/吊销, cancelled/撤销, moved-out/迁出';
+const RISKS = 'A/A类/信用风险低, B/B类/信用风险一般, C/C类/信用风险较高, D/D类/信用风险高, 未分类';
+const LISTS_ALLOWED = 'abnormal-operations/经营异常名录, serious-violations/严重违法失信名单';
+
+function readOtherIdentifier(values: unknown[], row: number, issues: Issues): OtherIdentifier | undefined {
+  const whole = values[OTHER];
+  const schemeCell = values[OTHER_SCHEME];
+  const valueCell = values[OTHER_VALUE];
+  const path = [row, 'otherIdentifier'];
+  if (whole !== undefined && (schemeCell !== undefined || valueCell !== undefined)) {
+    pushIssue(issues, 'CONFLICTING_COLUMNS', path, '其他标识同时以整体列和“类型/值”列给出', 'otherIdentifier is given both whole and as scheme/value columns');
+    return undefined;
+  }
+  let scheme: string | undefined;
+  let value: string | undefined;
+  const before = issues.length;
+  if (whole !== undefined) {
+    if (typeof whole === 'string') {
+      const text = whole.trim();
+      let colon = text.indexOf(':');
+      if (colon < 0) colon = text.indexOf('：');
+      if (colon > 0 && colon < text.length - 1) {
+        scheme = text.slice(0, colon).trim();
+        value = text.slice(colon + 1).trim();
+      }
+      if (!scheme || !value) {
+        pushIssue(issues, 'INVALID_OTHER_IDENTIFIER', path, `其他标识应写作“类型:值”（如 product:P-001），收到 ${JSON.stringify(text)}`, `otherIdentifier must be written "scheme:value" (e.g. product:P-001); received ${JSON.stringify(text)}`, text);
+        return undefined;
+      }
+    } else if (typeof whole === 'object' && whole !== null && !Array.isArray(whole)) {
+      const record = whole as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        if (key !== 'scheme' && key !== 'value') {
+          pushIssue(issues, 'UNKNOWN_FIELD', [...path, key], `其他标识中有未知字段 ${JSON.stringify(key)}`, `unknown field ${JSON.stringify(key)} in otherIdentifier`);
+        }
+      }
+      const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+      scheme = readText(own('scheme'), issues, [...path, 'scheme']);
+      value = readText(own('value'), issues, [...path, 'value']);
+      if (scheme === undefined && issues.length === before) missing(issues, [...path, 'scheme'], '其他标识类型');
+      if (value === undefined && issues.length === before) missing(issues, [...path, 'value'], '其他标识值');
+    } else {
+      pushIssue(issues, 'INVALID_OTHER_IDENTIFIER', path, '其他标识应为 {scheme, value} 对象或“类型:值”文本', 'otherIdentifier must be a {scheme, value} object or "scheme:value" text', whole);
+      return undefined;
+    }
+  } else if (schemeCell !== undefined || valueCell !== undefined) {
+    scheme = readText(schemeCell, issues, [...path, 'scheme']);
+    value = readText(valueCell, issues, [...path, 'value']);
+    if (schemeCell === undefined) missing(issues, [...path, 'scheme'], '其他标识类型');
+    if (valueCell === undefined) missing(issues, [...path, 'value'], '其他标识值');
+  } else return undefined;
+  if (issues.length !== before || scheme === undefined || value === undefined) return undefined;
+  return Object.freeze({ scheme, value });
+}
+
+function addFlag(value: unknown, list: ListMembership, out: ListMembership[], row: number, issues: Issues): boolean {
+  const before = issues.length;
+  const yes = readBoolean(value, issues, [row, list === 'abnormal-operations' ? 'onAbnormalOperationsList' : 'onSeriousViolationsList']);
+  if (issues.length !== before) return false;
+  if (yes === true && !out.includes(list)) out.push(list);
+  return true;
+}
+
+function readLists(values: unknown[], row: number, issues: Issues): readonly ListMembership[] | undefined {
+  const cell = values[LISTS];
+  const abnormal = values[ON_ABNORMAL];
+  const serious = values[ON_SERIOUS];
+  if (cell === undefined && abnormal === undefined && serious === undefined) return EMPTY;
+  const out: ListMembership[] = [];
+  let ok = true;
+  if (cell !== undefined) {
+    const before = issues.length;
+    const labels = readTextList(cell, issues, [row, 'lists']);
+    if (labels === undefined || issues.length !== before) ok = false;
+    else {
+      for (let i = 0; i < labels.length; i++) {
+        const list = lookupLabel(LIST_LABELS, labels[i]!);
+        if (list === undefined) {
+          unknownLabel(issues, 'UNKNOWN_LIST', Array.isArray(cell) ? [row, 'lists', i] : [row, 'lists'], '名单', 'list', labels[i], LISTS_ALLOWED);
+          ok = false;
+        } else if (!out.includes(list) || Array.isArray(cell)) out.push(list);
+      }
+    }
+  }
+  if (abnormal !== undefined && !addFlag(abnormal, 'abnormal-operations', out, row, issues)) ok = false;
+  if (serious !== undefined && !addFlag(serious, 'serious-violations', out, row, issues)) ok = false;
+  if (ok && out.length === 0) return EMPTY;
+  return ok ? Object.freeze(out) : undefined;
+}
+
+/** Validates one row's values into an entity, or undefined when the row has problems (pushed to `issues`). */
+function buildEntity(values: unknown[], row: number, issues: Issues, ids: DuplicateFinder, codes: DuplicateFinder): Entity | undefined {
+  const before = issues.length;
+
+  // 统一社会信用代码 — the fast check first; the detailed parser only for bad codes.
+  let creditCode: string | undefined;
+  const creditCell = values[CREDIT];
+  if (creditCell !== undefined) {
+    const text = typeof creditCell === 'string' ? creditCell.trim() : readText(creditCell, issues, [row, 'creditCode']);
+    if (text !== undefined) {
+      if (isValidUsccFast(text)) creditCode = text;
+      else {
+        const parsed = parseUscc(text);
+        if (!parsed.success) for (const issue of parsed.issues) pushIssue(issues, issue.code, [row, 'creditCode'], issue.messageZh, issue.messageEn, text);
+      }
+    }
+  }
+  const otherIdentifier = readOtherIdentifier(values, row, issues);
+  if (creditCell === undefined && values[OTHER] === undefined && values[OTHER_SCHEME] === undefined && values[OTHER_VALUE] === undefined) {
+    pushIssue(issues, 'MISSING_IDENTIFIER', [row, 'creditCode'], '检查对象既无统一社会信用代码也无其他标识', 'the entity has neither a unified social credit code nor another identifier');
+  }
+
+  let id = readText(values[ID], issues, [row, 'id']);
+  if (id === undefined && values[ID] === undefined) {
+    if (creditCell !== undefined) id = creditCode;
+    else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
+  }
+  // Duplicates are looked for even when the row has other problems.
+  if (id !== undefined) ids.add(id, row, issues);
+  if (creditCode !== undefined) codes.add(creditCode, row, issues);
+
+  const name = readText(values[NAME], issues, [row, 'name']);
+  if (values[NAME] === undefined) missing(issues, [row, 'name'], '名称');
+
+  let kind: Entity['kind'] | undefined;
+  const kindCell = values[KIND];
+  if (kindCell === undefined) missing(issues, [row, 'kind'], '类型');
+  else {
+    const text = readText(kindCell, issues, [row, 'kind']);
+    if (text !== undefined) {
+      kind = lookupLabel(KIND_LABELS, text);
+      if (kind === undefined) unknownLabel(issues, 'UNKNOWN_KIND', [row, 'kind'], '检查对象类型', 'entity kind', kindCell, KINDS);
+    }
+  }
+
+  let status: EntityStatus = 'active';
+  const statusCell = values[STATUS];
+  if (statusCell !== undefined) {
+    const text = readText(statusCell, issues, [row, 'status']);
+    if (text !== undefined) {
+      const found = lookupLabel(STATUS_LABELS, text);
+      if (found === undefined) unknownLabel(issues, 'UNKNOWN_STATUS', [row, 'status'], '登记状态', 'registration status', statusCell, STATUSES);
+      else status = found;
+    }
+  }
+
+  let riskClass: RiskClass | undefined;
+  const riskCell = values[RISK];
+  if (riskCell !== undefined) {
+    const text = readText(riskCell, issues, [row, 'riskClass']);
+    if (text !== undefined) {
+      const found = lookupLabel(RISK_LABELS, text);
+      if (found === undefined) unknownLabel(issues, 'UNKNOWN_RISK_CLASS', [row, 'riskClass'], '信用风险分类', 'credit-risk class', riskCell, RISKS);
+      else if (found !== null) riskClass = found;
+    }
+  }
+
+  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, [row, 'regionCode']);
+  const complaintCount = values[COMPLAINTS] === undefined ? 0 : readCount(values[COMPLAINTS], issues, [row, 'complaintCount']);
+  const lists = readLists(values, row, issues);
+  const tags = values[TAGS] === undefined ? EMPTY : readTextList(values[TAGS], issues, [row, 'tags']);
+  const industry = readText(values[INDUSTRY], issues, [row, 'industry']);
+  const scale = readText(values[SCALE], issues, [row, 'scale']);
+  const registrationAuthority = readText(values[AUTHORITY], issues, [row, 'registrationAuthority']);
+  const supervisingUnit = readText(values[UNIT], issues, [row, 'supervisingUnit']);
+  const legalRepresentative = readText(values[LEGAL_REP], issues, [row, 'legalRepresentative']);
+  const address = readText(values[ADDRESS], issues, [row, 'address']);
+  const businessScope = readText(values[SCOPE], issues, [row, 'businessScope']);
+
+  if (issues.length !== before || id === undefined || name === undefined || kind === undefined || lists === undefined || tags === undefined || complaintCount === undefined) {
+    return undefined;
+  }
+  // Fixed key order; absent optional fields are left out (no undefined-valued keys).
+  const entity: { -readonly [K in keyof Entity]: Entity[K] } = { id } as Entity;
+  if (creditCode !== undefined) entity.creditCode = creditCode;
+  if (otherIdentifier !== undefined) entity.otherIdentifier = otherIdentifier;
+  entity.name = name;
+  entity.kind = kind;
+  if (industry !== undefined) entity.industry = industry;
+  if (scale !== undefined) entity.scale = scale;
+  if (regionCode !== undefined) entity.regionCode = regionCode;
+  if (registrationAuthority !== undefined) entity.registrationAuthority = registrationAuthority;
+  if (supervisingUnit !== undefined) entity.supervisingUnit = supervisingUnit;
+  entity.status = status;
+  if (riskClass !== undefined) entity.riskClass = riskClass;
+  entity.lists = lists;
+  entity.complaintCount = complaintCount;
+  entity.tags = tags.length === 0 ? EMPTY : Object.freeze(tags);
+  if (legalRepresentative !== undefined) entity.legalRepresentative = legalRepresentative;
+  if (address !== undefined) entity.address = address;
+  if (businessScope !== undefined) entity.businessScope = businessScope;
+  return Object.freeze(entity);
+}
+
+/**
+ * 检查对象名录库导入 — parses a whole entity register from plain rows (JSON objects, or rows of a CSV/Excel
+ * export where every value may be text) into frozen, typed {@link Entity} records, or returns **every**
+ * problem found.
+ *
+ * - Columns: field names or the Chinese headers of {@link ENTITY_HEADERS} (extend with `options.headers`);
+ *   unknown columns are `UNKNOWN_FIELD` issues unless `options.unknownFields` is `'ignore'`.
+ * - Values: text is trimmed, empty text means absent; Chinese labels map to codes (企业 → `enterprise`,
+ *   存续/在营/开业 → `active`, A类/信用风险低 → `A`, 未分类 → no class, 经营异常名录 → `abnormal-operations` …);
+ *   lists may be arrays or text separated by `,`/`，`/`、`/`;`/`；`; counts may be digit text; 是/否 columns
+ *   `是否列入经营异常名录` and `是否列入严重违法失信名单` add to `lists`.
+ * - `id` defaults to the credit code; a row without a credit code must have an `id` and an
+ *   `otherIdentifier` (`{scheme, value}` or text `"scheme:value"`).
+ * - Issue codes: `ROW_NOT_OBJECT`, `UNKNOWN_FIELD`, `CONFLICTING_COLUMNS`, `MISSING_FIELD`, `MISSING_IDENTIFIER`,
+ *   `INVALID_TYPE`, `EMPTY_VALUE`, `USCC_LENGTH`, `USCC_INVALID_CHARACTER`, `USCC_REGION_NOT_DIGITS`,
+ *   `USCC_CHECK_CHARACTER`, `INVALID_OTHER_IDENTIFIER`, `UNKNOWN_KIND`, `UNKNOWN_STATUS`, `UNKNOWN_RISK_CLASS`,
+ *   `UNKNOWN_LIST`, `INVALID_BOOLEAN`, `INVALID_REGION_CODE`, `INVALID_COUNT`, `DUPLICATE_ID`,
+ *   `DUPLICATE_CREDIT_CODE` (both rows reported). Paths are `[rowIndex, field, …]` with the output field
+ *   name (for `UNKNOWN_FIELD`, the column as given). Issues are ordered by row.
+ *
+ * The input is never mutated and its values never reach the output unvalidated; keys such as
+ * `__proto__` are ordinary unknown columns. Throws `INVALID_ARGUMENT` when `rows` is not iterable and
+ * `INVALID_OPTION` for bad options.
+ *
+ * @example
+ * ```ts
+ * const result = parseEntityRegister([
+ *   { 统一社会信用代码: '91350100M000100Y43', 企业名称: '示例商贸有限公司0001', 类型: '企业', 信用风险分类: 'B类' },
+ * ]);
+ * if (result.success) console.log(result.data[0]?.id, result.data[0]?.riskClass); // 91350100M000100Y43 B
+ * else for (const issue of result.issues) console.log(issue.path, issue.messageZh);
+ * ```
+ */
+export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEntityRegisterOptions): ParseResult<EntityRegister> {
+  const reader = new ColumnReader(ENTITY_INPUT_FIELDS, buildHeaderMap(ENTITY_INPUT_FIELDS, ENTITY_HEADERS, options), unknownFieldRule(options));
+  const issues: DataIssue[] = [];
+  const entities: Entity[] = [];
+  const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id');
+  const codes = new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code');
+  forEachRow(rows, '检查对象名录', 'the entity register', (row, index) => {
+    if (!checkRow(row, index, issues)) return;
+    const entity = buildEntity(reader.read(row, index, issues), index, issues, ids, codes);
+    if (entity !== undefined && issues.length === 0) entities.push(entity);
+  });
+  if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
+  return { success: true, data: Object.freeze(entities) };
+}

@@ -1,0 +1,110 @@
+import { ShuangsuijiError } from '../errors.js';
+import { generateEntityRegister } from './generate-entity-register.js';
+import type { Seed } from './internals/prng.js';
+import { toEntityExportRows } from './to-entity-export-rows.js';
+
+/** A defect that {@link generateBrokenEntityRows} can put into an entity row, with the issue code it causes. */
+export const ENTITY_ROW_DEFECTS = Object.freeze({
+  'bad-check-character': 'USCC_CHECK_CHARACTER',
+  'lower-case-credit-code': 'USCC_INVALID_CHARACTER',
+  'short-credit-code': 'USCC_LENGTH',
+  'duplicate-credit-code': 'DUPLICATE_CREDIT_CODE',
+  'unknown-risk-class': 'UNKNOWN_RISK_CLASS',
+  'unknown-kind': 'UNKNOWN_KIND',
+  'unknown-status': 'UNKNOWN_STATUS',
+  'missing-name': 'MISSING_FIELD',
+  'no-identifier': 'MISSING_IDENTIFIER',
+  'bad-region-code': 'INVALID_REGION_CODE',
+  'bad-complaint-count': 'INVALID_COUNT',
+  'unknown-column': 'UNKNOWN_FIELD',
+} as const);
+/** A defect name of {@link ENTITY_ROW_DEFECTS}. */
+export type EntityRowDefect = keyof typeof ENTITY_ROW_DEFECTS;
+
+/**
+ * Options of {@link generateBrokenEntityRows}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateBrokenEntityRowsOptions = { count: 12, defects: ['bad-check-character', 'unknown-kind'] };
+ * ```
+ */
+export interface GenerateBrokenEntityRowsOptions {
+  /**
+   * Seed of the underlying clean register.
+   * @defaultValue `1`
+   */
+  readonly seed?: Seed;
+  /**
+   * Number of rows.
+   * @defaultValue `20`
+   */
+  readonly count?: number;
+  /**
+   * The defects to inject, each into its own row (in this order, on rows that have a credit code).
+   * @defaultValue every defect of {@link ENTITY_ROW_DEFECTS}
+   */
+  readonly defects?: readonly EntityRowDefect[];
+}
+
+/** What {@link generateBrokenEntityRows} returns: the rows and where each defect went. */
+export interface BrokenRows<Defect extends string> {
+  /** Spreadsheet-style rows (Chinese headers, text values). */
+  readonly rows: Record<string, string>[];
+  /** Each injected defect, its row and the issue code the parser must report on that row. */
+  readonly defects: readonly { readonly rowIndex: number; readonly defect: Defect; readonly expectedCode: string }[];
+}
+
+/**
+ * 生成含错误的检查对象名录（合成数据）— spreadsheet-style entity rows (as {@link toEntityExportRows}) with
+ * chosen defects, one per row, for demos and tests of {@link parseEntityRegister}. A
+ * `duplicate-credit-code` row copies the code of the first row with a credit code (so both rows, and their
+ * ids, are reported).
+ *
+ * @example
+ * ```ts
+ * const { rows, defects } = generateBrokenEntityRows({ defects: ['unknown-risk-class'] });
+ * defects[0]?.expectedCode; // 'UNKNOWN_RISK_CLASS'
+ * ```
+ */
+export function generateBrokenEntityRows(options: GenerateBrokenEntityRowsOptions = {}): BrokenRows<EntityRowDefect> {
+  const count = options.count ?? 20;
+  const chosen = options.defects ?? (Object.keys(ENTITY_ROW_DEFECTS) as EntityRowDefect[]);
+  const entities = generateEntityRegister(count, { seed: options.seed ?? 1 });
+  const rows = toEntityExportRows(entities);
+  const candidates: number[] = [];
+  rows.forEach((row, i) => {
+    if (row['统一社会信用代码'] !== '') candidates.push(i);
+  });
+  if (candidates.length < chosen.length + 1) {
+    throw new ShuangsuijiError('INVALID_OPTION', `count 太小：${chosen.length} 个缺陷需要更多带信用代码的行`, `option count is too small for ${chosen.length} defects`, { path: ['count'] });
+  }
+  const source = rows[candidates[0]!]!;
+  const defects = chosen.map((defect, k) => {
+    const rowIndex = candidates[k + 1]!;
+    const row = rows[rowIndex]!;
+    const code = row['统一社会信用代码']!;
+    switch (defect) {
+      case 'bad-check-character': {
+        const last = code.charAt(17);
+        row['统一社会信用代码'] = code.slice(0, 17) + (last === '0' ? '1' : '0');
+        break;
+      }
+      case 'lower-case-credit-code': row['统一社会信用代码'] = `${code.slice(0, 8)}m${code.slice(9)}`; break;
+      case 'short-credit-code': row['统一社会信用代码'] = code.slice(0, 17); break;
+      case 'duplicate-credit-code': row['统一社会信用代码'] = source['统一社会信用代码']!; break;
+      case 'unknown-risk-class': row['信用风险分类'] = 'E类'; break;
+      case 'unknown-kind': row['类型'] = '示例未知类型'; break;
+      case 'unknown-status': row['登记状态'] = '歇业中（示例）'; break;
+      case 'missing-name': row['企业名称'] = ''; break;
+      case 'no-identifier': row['统一社会信用代码'] = ''; row['编号'] = `NOID-${rowIndex}`; break;
+      case 'bad-region-code': row['行政区划代码'] = '35010'; break;
+      case 'bad-complaint-count': row['投诉举报数'] = '三次'; break;
+      case 'unknown-column': row['联系电话（示例）'] = '000-0000'; break;
+      default:
+        throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
+    }
+    return Object.freeze({ rowIndex, defect, expectedCode: ENTITY_ROW_DEFECTS[defect] });
+  });
+  return { rows, defects: Object.freeze(defects) };
+}

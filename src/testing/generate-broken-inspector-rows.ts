@@ -1,0 +1,87 @@
+import { ShuangsuijiError } from '../errors.js';
+import type { BrokenRows } from './generate-broken-entity-rows.js';
+import { generateInspectorRegister } from './generate-inspector-register.js';
+import type { Seed } from './internals/prng.js';
+import { toInspectorExportRows } from './to-inspector-export-rows.js';
+
+/** A defect that {@link generateBrokenInspectorRows} can put into an inspector row, with its issue code. */
+export const INSPECTOR_ROW_DEFECTS = Object.freeze({
+  'certificate-ends-before-start': 'CERTIFICATE_ENDS_BEFORE_START',
+  'malformed-date': 'INVALID_DATE',
+  'duplicate-certificate-number': 'DUPLICATE_CERTIFICATE_NUMBER',
+  'missing-department': 'MISSING_FIELD',
+  'unknown-status': 'UNKNOWN_STATUS',
+  'bad-expert-flag': 'INVALID_BOOLEAN',
+} as const);
+/** A defect name of {@link INSPECTOR_ROW_DEFECTS}. */
+export type InspectorRowDefect = keyof typeof INSPECTOR_ROW_DEFECTS;
+
+/**
+ * Options of {@link generateBrokenInspectorRows}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateBrokenInspectorRowsOptions = { defects: ['malformed-date'] };
+ * ```
+ */
+export interface GenerateBrokenInspectorRowsOptions {
+  /**
+   * Seed of the underlying clean register.
+   * @defaultValue `1`
+   */
+  readonly seed?: Seed;
+  /**
+   * Number of rows.
+   * @defaultValue `12`
+   */
+  readonly count?: number;
+  /**
+   * The defects to inject, each into its own row that has a certificate.
+   * @defaultValue every defect of {@link INSPECTOR_ROW_DEFECTS}
+   */
+  readonly defects?: readonly InspectorRowDefect[];
+}
+
+/**
+ * 生成含错误的执法检查人员名录（合成数据）— spreadsheet-style inspector rows (as {@link toInspectorExportRows})
+ * with chosen defects, one per row, for demos and tests of {@link parseInspectorRegister}.
+ *
+ * @example
+ * ```ts
+ * const { defects } = generateBrokenInspectorRows({ defects: ['certificate-ends-before-start'] });
+ * defects[0]?.expectedCode; // 'CERTIFICATE_ENDS_BEFORE_START'
+ * ```
+ */
+export function generateBrokenInspectorRows(options: GenerateBrokenInspectorRowsOptions = {}): BrokenRows<InspectorRowDefect> {
+  const chosen = options.defects ?? (Object.keys(INSPECTOR_ROW_DEFECTS) as InspectorRowDefect[]);
+  const rows = toInspectorExportRows(generateInspectorRegister(options.count ?? 12, { seed: options.seed ?? 1 }));
+  const candidates: number[] = [];
+  rows.forEach((row, i) => {
+    if (row['执法证号'] !== '') candidates.push(i);
+  });
+  if (candidates.length < chosen.length + 1) {
+    throw new ShuangsuijiError('INVALID_OPTION', `count 太小：${chosen.length} 个缺陷需要更多持证人员行`, `option count is too small for ${chosen.length} defects`, { path: ['count'] });
+  }
+  const source = rows[candidates[0]!]!;
+  const defects = chosen.map((defect, k) => {
+    const rowIndex = candidates[k + 1]!;
+    const row = rows[rowIndex]!;
+    switch (defect) {
+      case 'certificate-ends-before-start': {
+        const from = row['有效期起']!;
+        row['有效期起'] = row['有效期止']!;
+        row['有效期止'] = from;
+        break;
+      }
+      case 'malformed-date': row['有效期止'] = '2025-02-30'; break;
+      case 'duplicate-certificate-number': row['执法证号'] = source['执法证号']!; break;
+      case 'missing-department': row['所属部门'] = ''; break;
+      case 'unknown-status': row['人员状态'] = '休假（示例）'; break;
+      case 'bad-expert-flag': row['是否专家'] = '也许'; break;
+      default:
+        throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
+    }
+    return Object.freeze({ rowIndex, defect, expectedCode: INSPECTOR_ROW_DEFECTS[defect] });
+  });
+  return { rows, defects: Object.freeze(defects) };
+}

@@ -1,0 +1,132 @@
+import { ShuangsuijiError } from '../errors.js';
+import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
+import type { InspectionResult } from './inspection-result.js';
+import { compareCodeUnits } from './internals/exact.js';
+import type { SpotCheckTask } from './spot-check-task.js';
+
+/** 时限节点 — one dated event of a task or of one target of a task. */
+export interface Milestone {
+  /** Event name (see `DeadlineEvent`). */
+  readonly event: string;
+  /** Date of the event. */
+  readonly date: string;
+}
+
+/**
+ * 时限对象 — what deadlines are evaluated on: a task (`targetId` absent) or one target of a task, with its
+ * department (whose rules apply) and dated events.
+ */
+export interface DeadlineSubject {
+  /** The task. */
+  readonly taskId: string;
+  /** The target, for target-level subjects. */
+  readonly targetId?: string;
+  /** The department whose deadline rules apply (the 发起部门: 谁检查、谁录入、谁公示). */
+  readonly department: string;
+  /** Events, sorted by event name. */
+  readonly milestones: readonly Milestone[];
+}
+
+/** Options of {@link collectMilestones}. */
+export interface CollectMilestonesOptions {
+  /**
+   * Extra dated events (e.g. `report-submitted`), for a task or for one target of it.
+   * @defaultValue `[]`
+   */
+  readonly extra?: readonly { readonly taskId: string; readonly targetId?: string; readonly event: string; readonly date: string }[];
+}
+
+const TASK_EVENTS: Readonly<Record<string, string>> = {
+  drawn: 'drawn',
+  matched: 'matched',
+  inspecting: 'inspection-started',
+  recorded: 'result-recorded',
+  published: 'published',
+};
+
+function maxDate(dates: readonly string[]): string | undefined {
+  let best: number | undefined;
+  for (const d of dates) {
+    const n = dayNumberOf(d);
+    if (best === undefined || n > best) best = n;
+  }
+  return best === undefined ? undefined : plainDateOf(best);
+}
+
+/**
+ * Gathers the dated events of tasks and of each of their targets, ready for `evaluateDeadlines`. Cancelled
+ * tasks (已取消) have no deadlines and give no subjects. Task events come from the task's history; a target
+ * is `inspected` (and its result `result-formed`) once it has a result for every item of the task — on the
+ * latest date over those items; the task's `inspection-finished` is the latest over all targets, once every
+ * target has all its results. A joint task is published once, for all items.
+ *
+ * Throws `MILESTONE_TASK_UNKNOWN` for an extra event of an unknown task.
+ *
+ * @example
+ * ```ts
+ * const subjects = collectMilestones(tasks, results, { extra: [{ taskId: tasks[0]!.id, event: 'summary-submitted', date: '2025-06-30' }] });
+ * console.log(subjects[0]?.milestones); // [{ event: 'drawn', date: '…' }, …]
+ * ```
+ */
+export function collectMilestones(
+  tasks: readonly SpotCheckTask[],
+  results: readonly InspectionResult[],
+  options: CollectMilestonesOptions = {},
+): DeadlineSubject[] {
+  const byTask = new Map<string, InspectionResult[]>();
+  for (const r of results) {
+    const list = byTask.get(r.taskId);
+    if (list) list.push(r);
+    else byTask.set(r.taskId, [r]);
+  }
+  const known = new Set(tasks.map((t) => t.id));
+  for (const [i, e] of (options.extra ?? []).entries()) {
+    if (!known.has(e.taskId)) {
+      throw new ShuangsuijiError('MILESTONE_TASK_UNKNOWN', `时限节点所属任务不存在：${e.taskId}`, `milestone for an unknown task: ${e.taskId}`, { path: ['extra', i, 'taskId'] });
+    }
+    dayNumberOf(e.date, ['extra', i, 'date']);
+  }
+  const subjects: DeadlineSubject[] = [];
+  for (const task of [...tasks].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+    if (task.state === 'cancelled') continue;
+    const taskEvents = new Map<string, string>();
+    for (const h of task.history) {
+      const event = TASK_EVENTS[h.to];
+      if (event !== undefined) taskEvents.set(event, h.date);
+    }
+    const taskResults = byTask.get(task.id) ?? [];
+    const perTarget = new Map<string, { inspected: string; formed: string }>();
+    let allTargetsDone = task.targetIds.length > 0;
+    for (const targetId of task.targetIds) {
+      const mine = taskResults.filter((r) => r.targetId === targetId);
+      const complete = task.itemIds.every((itemId) => mine.some((r) => r.itemId === itemId));
+      if (!complete) {
+        allTargetsDone = false;
+        continue;
+      }
+      const inspected = maxDate(mine.map((r) => r.inspectionDate));
+      const formed = maxDate(mine.map((r) => r.resultDate ?? r.inspectionDate));
+      if (inspected !== undefined && formed !== undefined) perTarget.set(targetId, { inspected, formed });
+    }
+    if (allTargetsDone) {
+      const finished = maxDate([...perTarget.values()].map((v) => v.inspected));
+      if (finished !== undefined) taskEvents.set('inspection-finished', finished);
+    }
+    const extras = (options.extra ?? []).filter((e) => e.taskId === task.id);
+    for (const e of extras) if (e.targetId === undefined) taskEvents.set(e.event, e.date);
+    const toList = (events: Map<string, string>): Milestone[] =>
+      [...events.entries()].map(([event, date]) => ({ event, date })).sort((a, b) => compareCodeUnits(a.event, b.event));
+    subjects.push({ taskId: task.id, department: task.initiatingDepartment, milestones: toList(taskEvents) });
+    for (const targetId of task.targetIds) {
+      const events = new Map(taskEvents);
+      const own = perTarget.get(targetId);
+      if (own !== undefined) {
+        events.set('inspected', own.inspected);
+        events.set('result-formed', own.formed);
+      }
+      for (const e of extras) if (e.targetId === targetId) events.set(e.event, e.date);
+      subjects.push({ taskId: task.id, targetId, department: task.initiatingDepartment, milestones: toList(events) });
+    }
+  }
+  return subjects;
+}

@@ -1,0 +1,121 @@
+import { ShuangsuijiError } from '../errors.js';
+import { dayNumberOf } from '../internals/plain-date.js';
+import type { DeadlineSubject } from './collect-milestones.js';
+import { computeDeadline } from './compute-deadline.js';
+import type { DeadlinePolicy } from './deadline-policy.js';
+import { DEFAULT_DEADLINE_RULES } from './default-deadline-rules.js';
+import { compareCodeUnits } from './internals/exact.js';
+import { resolveDeadlineRules } from './resolve-deadline-rules.js';
+import type { WorkCalendarLike } from './work-calendar-like.js';
+
+/**
+ * 时限状态 — 未开始计时 `not-started`, 办理中 `open`, 即将到期 `due-soon`, 已逾期 `overdue` (no stop event
+ * after the due date), 按时完成 `on-time`, 逾期完成 `late`.
+ */
+export type DeadlineState = 'not-started' | 'open' | 'due-soon' | 'overdue' | 'on-time' | 'late';
+
+/** The state of one rule for one subject, as of a date. */
+export interface DeadlineStatus {
+  /** The task. */
+  readonly taskId: string;
+  /** The target, for per-target rules. */
+  readonly targetId?: string;
+  /** The department whose rules applied. */
+  readonly department: string;
+  /** The rule. */
+  readonly ruleId: string;
+  /** 时限状态. */
+  readonly state: DeadlineState;
+  /** When the clock started (absent when `not-started`). */
+  readonly start?: string;
+  /** 截止日期 — last allowed day (absent when `not-started`). */
+  readonly due?: string;
+  /** When the stop event happened (`on-time`, `late`). */
+  readonly stop?: string;
+  /** Calendar days after `due`: of the stop for `late`, of `asOf` for `overdue`. */
+  readonly daysLate?: number;
+  /** Working days after `due` (in (due, stop] or (due, asOf]), for `late` and `overdue`. */
+  readonly workdaysLate?: number;
+}
+
+/** Options of {@link evaluateDeadlines}. */
+export interface EvaluateDeadlinesOptions {
+  /** 截至日期 — the date the evaluation is "as of" (never "now"); events after it are ignored. */
+  readonly asOf: string;
+  /** The working-day calendar. */
+  readonly calendar: WorkCalendarLike;
+  /**
+   * The deadline rules.
+   * @defaultValue `{ rules: DEFAULT_DEADLINE_RULES }`
+   */
+  readonly policy?: DeadlinePolicy;
+  /**
+   * An open deadline is `due-soon` when it falls within this many working days after `asOf` (or on it).
+   * @defaultValue `3`
+   */
+  readonly dueSoonWorkdays?: number;
+}
+
+const STATE_ORDER: Readonly<Record<DeadlineState, number>> = { overdue: 0, 'due-soon': 1, open: 2, late: 3, 'on-time': 4, 'not-started': 5 };
+
+/**
+ * Evaluates every applicable rule (per task or per target) for every subject, as of `asOf`:
+ * events dated after `asOf` are treated as not yet happened, so the same inputs give the same answer on
+ * any day they are run. Sorted by state (overdue first), then due date, task, target and rule.
+ *
+ * @example
+ * ```ts
+ * const statuses = evaluateDeadlines(collectMilestones(tasks, results), { asOf: '2025-03-20', calendar });
+ * for (const s of statuses) console.log(s.taskId, s.targetId ?? '', s.ruleId, s.state, s.due ?? '');
+ * ```
+ */
+export function evaluateDeadlines(subjects: readonly DeadlineSubject[], options: EvaluateDeadlinesOptions): DeadlineStatus[] {
+  const asOf = dayNumberOf(options.asOf, ['asOf']);
+  const window = options.dueSoonWorkdays ?? 3;
+  if (!Number.isInteger(window) || window < 0) {
+    throw new ShuangsuijiError('DUE_SOON_WINDOW_INVALID', '即将到期的工作日数无效', 'invalid due-soon window', { path: ['dueSoonWorkdays'] });
+  }
+  const policy = options.policy ?? { rules: DEFAULT_DEADLINE_RULES };
+  const soonLimit = dayNumberOf(options.calendar.addWorkdays(options.asOf, window));
+  const out: DeadlineStatus[] = [];
+  for (const subject of subjects) {
+    const per = subject.targetId === undefined ? 'task' : 'target';
+    const at = (event: string): string | undefined => {
+      const m = subject.milestones.find((x) => x.event === event);
+      return m !== undefined && dayNumberOf(m.date) <= asOf ? m.date : undefined;
+    };
+    for (const rule of resolveDeadlineRules(policy, subject.department)) {
+      if (rule.per !== per) continue;
+      const base = {
+        taskId: subject.taskId,
+        ...(subject.targetId !== undefined ? { targetId: subject.targetId } : {}),
+        department: subject.department,
+        ruleId: rule.id,
+      };
+      const start = at(rule.start);
+      if (start === undefined) {
+        out.push({ ...base, state: 'not-started' });
+        continue;
+      }
+      const due = computeDeadline(start, rule, options.calendar);
+      const dueDay = dayNumberOf(due);
+      const stop = at(rule.stop);
+      if (stop !== undefined) {
+        const stopDay = dayNumberOf(stop);
+        out.push(stopDay <= dueDay ? { ...base, state: 'on-time', start, due, stop } : { ...base, state: 'late', start, due, stop, daysLate: stopDay - dueDay, workdaysLate: options.calendar.countWorkdays(due, stop) });
+      } else if (asOf > dueDay) {
+        out.push({ ...base, state: 'overdue', start, due, daysLate: asOf - dueDay, workdaysLate: options.calendar.countWorkdays(due, options.asOf) });
+      } else {
+        out.push({ ...base, state: dueDay <= soonLimit ? 'due-soon' : 'open', start, due });
+      }
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+      compareCodeUnits(a.due ?? '', b.due ?? '') ||
+      compareCodeUnits(a.taskId, b.taskId) ||
+      compareCodeUnits(a.targetId ?? '', b.targetId ?? '') ||
+      compareCodeUnits(a.ruleId, b.ruleId),
+  );
+}

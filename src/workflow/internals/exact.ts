@@ -1,0 +1,68 @@
+/**
+ * Exact arithmetic helpers for ratios and percentages (no floating point decides or rounds anything).
+ * A JS number is read by its shortest round-trip decimal string: `0.07` → 7/100.
+ */
+import { ShuangsuijiError } from '../../errors.js';
+
+/** A non-negative fraction with BigInt parts. */
+export interface Fraction {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/** Reads a finite non-negative number exactly by its shortest decimal form. */
+export function exactFraction(value: number, path: readonly (string | number)[] = []): Fraction {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ShuangsuijiError('INVALID_RATIO', `比例无效：${String(value)}`, `invalid ratio: ${String(value)}`, { path });
+  }
+  const text = String(value);
+  const [mantissa = '0', exponentText] = text.split('e');
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  const [intPart = '0', fracPart = ''] = mantissa.split('.');
+  let num = BigInt(intPart + fracPart);
+  let den = 10n ** BigInt(fracPart.length);
+  if (exponent > 0) num *= 10n ** BigInt(exponent);
+  if (exponent < 0) den *= 10n ** BigInt(-exponent);
+  return { num, den };
+}
+
+/** ceil(n × ratio) computed exactly. */
+export function ceilTimes(n: number, ratio: Fraction): number {
+  const product = BigInt(n) * ratio.num;
+  return Number((product + ratio.den - 1n) / ratio.den);
+}
+
+/** True when a/b ≥ ratio, exactly (b > 0). */
+export function atLeast(a: number, b: number, ratio: Fraction): boolean {
+  return BigInt(a) * ratio.den >= BigInt(b) * ratio.num;
+}
+
+/** Formats num/den as a decimal with at most `decimals` decimals (round half up, trailing zeros dropped). */
+export function decimalOf(num: bigint, den: bigint, decimals = 2): string {
+  if (den === 0n) return '—';
+  const scale = 10n ** BigInt(decimals);
+  const scaled = (num * scale * 2n + den) / (den * 2n);
+  const whole = scaled / scale;
+  let frac = (scaled % scale).toString().padStart(decimals, '0');
+  while (frac.endsWith('0')) frac = frac.slice(0, -1);
+  return frac.length > 0 ? `${whole}.${frac}` : `${whole}`;
+}
+
+/**
+ * Formats num/den as a percentage with at most `decimals` decimals (round half up, trailing zeros
+ * dropped): 1/3 → "33.33%", 1/20 → "5%"; "—" when den is 0.
+ */
+export function percentOf(num: bigint, den: bigint, decimals = 2): string {
+  return den === 0n ? '—' : `${decimalOf(num * 100n, den, decimals)}%`;
+}
+
+/** Formats a ratio number as an exact percentage: 0.05 → "5%", 0.035 → "3.5%", 1 → "100%". */
+export function ratioPercent(value: number): string {
+  const { num, den } = exactFraction(value);
+  return percentOf(num, den, 12);
+}
+
+/** Compares strings by UTF-16 code units (no locale). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+import type { DeadlineSubject } from './collect-milestones.js';
+import { evaluateDeadlines, type DeadlineStatus, type EvaluateDeadlinesOptions } from './evaluate-deadlines.js';
+
+/**
+ * 即将到期查询 — open deadlines due on or before the `dueSoonWorkdays`-th working day after `options.asOf`
+ * (default 3), earliest first.
+ *
+ * @example
+ * ```ts
+ * for (const s of listDueSoon(collectMilestones(tasks, results), { asOf: '2025-02-18', calendar })) {
+ *   console.log(`${s.taskId} ${s.targetId ?? ''} due ${s.due}`);
+ * }
+ * ```
+ */
+export function listDueSoon(subjects: readonly DeadlineSubject[], options: EvaluateDeadlinesOptions): DeadlineStatus[] {
+  return evaluateDeadlines(subjects, options).filter((s) => s.state === 'due-soon');
+}

@@ -1,0 +1,45 @@
+import type { PublicNotice } from './public-notice.js';
+import { csvText } from './internals/csv.js';
+
+/** Options of {@link noticeToCsv}. */
+export interface NoticeToCsvOptions {
+  /**
+   * Start with a UTF-8 byte-order mark (U+FEFF) so that Excel opens the Chinese text correctly.
+   * @defaultValue `false`
+   */
+  readonly bom?: boolean;
+  /**
+   * Header language: Chinese (`zh`, as on a public notice) or English (`en`).
+   * @defaultValue `'zh'`
+   */
+  readonly headers?: 'zh' | 'en';
+  /**
+   * What to export: the table (`rows`) or the heading facts as two columns 项目,内容 (`meta`).
+   * @defaultValue `'rows'`
+   */
+  readonly part?: 'rows' | 'meta';
+}
+
+/**
+ * Exports a notice as CSV text (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or
+ * line breaks quoted, quotes doubled). Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'`
+ * (and quotes) so that spreadsheets never evaluate them as formulas. Returns a string; encode it as
+ * UTF-8 (with `bom: true` for Excel).
+ *
+ * @example
+ * ```ts
+ * const csv = noticeToCsv(buildResultNotice({ tasks, results, entities, items }), { bom: true });
+ * // '\uFEFF序号,检查对象名称,统一社会信用代码,…\r\n1,示例甲商贸有限公司,91…\r\n'
+ * writeFileSync('results.csv', csv, 'utf8');
+ * ```
+ */
+export function noticeToCsv(notice: PublicNotice, options: NoticeToCsvOptions = {}): string {
+  const zh = (options.headers ?? 'zh') === 'zh';
+  let table: string[][];
+  if ((options.part ?? 'rows') === 'meta') {
+    table = [zh ? ['项目', '内容'] : ['field', 'value'], ...notice.meta.map((m) => [zh ? m.labelZh : m.labelEn, m.value])];
+  } else {
+    table = [notice.columns.map((c) => (zh ? c.headerZh : c.headerEn)), ...notice.rows.map((r) => [...r])];
+  }
+  return (options.bom === true ? '\uFEFF' : '') + csvText(table);
+}

@@ -1,0 +1,18 @@
+import { auditDrawHistory, formatAuditReport } from '../../src/audit/index.js';
+import { simulateRegisters, simulateHistory, fairSelector, regionFactorSelector, favouredNeverSelector, poolSelector } from './helpers/simulate.js';
+const design = { stratifyBy: 'riskClass', ratios: { A: 0.03, B: 0.03, C: 0.03, D: 0.03 } } as const;
+const snaps = simulateRegisters(1, 10000, [2022, 2023, 2024]);
+let t = performance.now();
+const fair = auditDrawHistory(simulateHistory(snaps, design, fairSelector, 7), snaps, design);
+console.log('fair ms', performance.now() - t);
+if (fair.success) console.log(formatAuditReport(fair.data, { language: 'en' }));
+t = performance.now();
+const reg = auditDrawHistory(simulateHistory(snaps, design, regionFactorSelector('410403', 2), 7), snaps, design);
+console.log('region ms', performance.now() - t);
+if (reg.success) console.log(formatAuditReport(reg.data, { language: 'zh' }));
+const unit = new Set(snaps.flatMap(s => s.entities.filter(e => e.supervisingUnit === '410404-所2').map(e => e.id)));
+const fav = auditDrawHistory(simulateHistory(snaps, design, favouredNeverSelector(unit), 7), snaps, design);
+if (fav.success) console.log(formatAuditReport(fav.data, { language: 'en' }));
+const pool = auditDrawHistory(simulateHistory(snaps, design, poolSelector(0.1), 7), snaps, design);
+if (pool.success) console.log(formatAuditReport(pool.data, { language: 'en' }));
+else console.log(pool.issues.slice(0,3));
