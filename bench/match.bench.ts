@@ -36,7 +36,7 @@ function scenario(name: string, targetCount: number, inspectorCount: number, con
   const t0 = process.hrtime.bigint();
   const result = matchInspectors(targets, inspectors, {
     seed: '31415926535897932384', label: 'bench', date: '2025-07-01',
-    department: 'D0', cooperatingDepartments: ['D1', 'D2'], departmentMinimums: { D0: 1 },
+    department: 'D0', cooperatingDepartments: ['D1', 'D2'], departmentMinimums: {},
     teamSize: 2, maxTargetsPerInspector: cap, conflicts,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchInspectors } from '../../src/match/index.js';
+import type { Inspector } from '../../src/models/inspector.js';
 import { CandidateOrder } from '../../src/match/internals/candidate-order.js';
 import { instance } from './arbitrary.js';
 import { eligible, exists, validTeam } from './reference.js';
 
-function statusEligible(p: { department: string; isExpert: boolean; status: string; certificate?: { validFrom?: string; validTo?: string } | undefined }, depts: Set<string>, date: string): boolean {
+function statusEligible(p: Inspector, depts: Set<string>, date: string): boolean {
   const c = p.certificate;
   return depts.has(p.department) && !p.isExpert && p.status === 'active' && c !== undefined &&
     (c.validFrom === undefined || c.validFrom <= date) && (c.validTo === undefined || c.validTo >= date);

