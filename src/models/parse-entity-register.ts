@@ -105,7 +105,7 @@ function readLists(values: unknown[], row: number, issues: Issues): readonly Lis
   let ok = true;
   if (cell !== undefined) {
     const before = issues.length;
-    const labels = readTextList(cell, issues, [row, 'lists']);
+    const labels = readTextList(cell, issues, row, 'lists');
     if (labels === undefined || issues.length !== before) ok = false;
     else {
       for (let i = 0; i < labels.length; i++) {
@@ -131,7 +131,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   let creditCode: string | undefined;
   const creditCell = values[CREDIT];
   if (creditCell !== undefined) {
-    const text = typeof creditCell === 'string' ? creditCell.trim() : readText(creditCell, issues, [row, 'creditCode']);
+    const text = typeof creditCell === 'string' ? creditCell.trim() : readText(creditCell, issues, row, 'creditCode');
     if (text !== undefined) {
       if (isValidUsccFast(text)) creditCode = text;
       else {
@@ -145,7 +145,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
     pushIssue(issues, 'MISSING_IDENTIFIER', [row, 'creditCode'], '检查对象既无统一社会信用代码也无其他标识', 'the entity has neither a unified social credit code nor another identifier');
   }
 
-  let id = readText(values[ID], issues, [row, 'id']);
+  let id = readText(values[ID], issues, row, 'id');
   if (id === undefined && values[ID] === undefined) {
     if (creditCell !== undefined) id = creditCode;
     else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
@@ -154,14 +154,14 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   if (id !== undefined) ids.add(id, row, issues);
   if (creditCode !== undefined) codes.add(creditCode, row, issues);
 
-  const name = readText(values[NAME], issues, [row, 'name']);
+  const name = readText(values[NAME], issues, row, 'name');
   if (values[NAME] === undefined) missing(issues, [row, 'name'], '名称');
 
   let kind: Entity['kind'] | undefined;
   const kindCell = values[KIND];
   if (kindCell === undefined) missing(issues, [row, 'kind'], '类型');
   else {
-    const text = readText(kindCell, issues, [row, 'kind']);
+    const text = readText(kindCell, issues, row, 'kind');
     if (text !== undefined) {
       kind = lookupLabel(KIND_LABELS, text);
       if (kind === undefined) unknownLabel(issues, 'UNKNOWN_KIND', [row, 'kind'], '检查对象类型', 'entity kind', kindCell, KINDS);
@@ -171,7 +171,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   let status: EntityStatus = 'active';
   const statusCell = values[STATUS];
   if (statusCell !== undefined) {
-    const text = readText(statusCell, issues, [row, 'status']);
+    const text = readText(statusCell, issues, row, 'status');
     if (text !== undefined) {
       const found = lookupLabel(STATUS_LABELS, text);
       if (found === undefined) unknownLabel(issues, 'UNKNOWN_STATUS', [row, 'status'], '登记状态', 'registration status', statusCell, STATUSES);
@@ -182,7 +182,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   let riskClass: RiskClass | undefined;
   const riskCell = values[RISK];
   if (riskCell !== undefined) {
-    const text = readText(riskCell, issues, [row, 'riskClass']);
+    const text = readText(riskCell, issues, row, 'riskClass');
     if (text !== undefined) {
       const found = lookupLabel(RISK_LABELS, text);
       if (found === undefined) unknownLabel(issues, 'UNKNOWN_RISK_CLASS', [row, 'riskClass'], '信用风险分类', 'credit-risk class', riskCell, RISKS);
@@ -190,17 +190,17 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
     }
   }
 
-  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, [row, 'regionCode']);
-  const complaintCount = values[COMPLAINTS] === undefined ? 0 : readCount(values[COMPLAINTS], issues, [row, 'complaintCount']);
+  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, row, 'regionCode');
+  const complaintCount = values[COMPLAINTS] === undefined ? 0 : readCount(values[COMPLAINTS], issues, row, 'complaintCount');
   const lists = readLists(values, row, issues);
-  const tags = values[TAGS] === undefined ? EMPTY : readTextList(values[TAGS], issues, [row, 'tags']);
-  const industry = readText(values[INDUSTRY], issues, [row, 'industry']);
-  const scale = readText(values[SCALE], issues, [row, 'scale']);
-  const registrationAuthority = readText(values[AUTHORITY], issues, [row, 'registrationAuthority']);
-  const supervisingUnit = readText(values[UNIT], issues, [row, 'supervisingUnit']);
-  const legalRepresentative = readText(values[LEGAL_REP], issues, [row, 'legalRepresentative']);
-  const address = readText(values[ADDRESS], issues, [row, 'address']);
-  const businessScope = readText(values[SCOPE], issues, [row, 'businessScope']);
+  const tags = values[TAGS] === undefined ? EMPTY : readTextList(values[TAGS], issues, row, 'tags');
+  const industry = readText(values[INDUSTRY], issues, row, 'industry');
+  const scale = readText(values[SCALE], issues, row, 'scale');
+  const registrationAuthority = readText(values[AUTHORITY], issues, row, 'registrationAuthority');
+  const supervisingUnit = readText(values[UNIT], issues, row, 'supervisingUnit');
+  const legalRepresentative = readText(values[LEGAL_REP], issues, row, 'legalRepresentative');
+  const address = readText(values[ADDRESS], issues, row, 'address');
+  const businessScope = readText(values[SCOPE], issues, row, 'businessScope');
 
   if (issues.length !== before || id === undefined || name === undefined || kind === undefined || lists === undefined || tags === undefined || complaintCount === undefined) {
     return undefined;

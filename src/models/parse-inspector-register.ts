@@ -73,30 +73,30 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
   const before = issues.length;
   const certificate = readCertificate(values, row, issues);
   if (certificate !== undefined) numbers.add(certificate.number, row, issues);
-  let id = readText(values[ID], issues, [row, 'id']);
+  let id = readText(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (certificate !== undefined) id = certificate.number;
     else if (values[CERT] === undefined && values[CERT_NUMBER] === undefined) missing(issues, [row, 'id'], '编号（无执法证号时必填）');
   }
   if (id !== undefined) ids.add(id, row, issues);
-  const name = readText(values[NAME], issues, [row, 'name']);
+  const name = readText(values[NAME], issues, row, 'name');
   if (values[NAME] === undefined) missing(issues, [row, 'name'], '姓名');
-  const department = readText(values[DEPARTMENT], issues, [row, 'department']);
+  const department = readText(values[DEPARTMENT], issues, row, 'department');
   if (values[DEPARTMENT] === undefined) missing(issues, [row, 'department'], '所属部门');
-  const unit = readText(values[UNIT], issues, [row, 'unit']);
-  const position = readText(values[POSITION], issues, [row, 'position']);
-  const expertise = values[EXPERTISE] === undefined ? EMPTY : readTextList(values[EXPERTISE], issues, [row, 'expertise']);
+  const unit = readText(values[UNIT], issues, row, 'unit');
+  const position = readText(values[POSITION], issues, row, 'position');
+  const expertise = values[EXPERTISE] === undefined ? EMPTY : readTextList(values[EXPERTISE], issues, row, 'expertise');
   let status: InspectorStatus = 'active';
   if (values[STATUS] !== undefined) {
-    const text = readText(values[STATUS], issues, [row, 'status']);
+    const text = readText(values[STATUS], issues, row, 'status');
     if (text !== undefined) {
       const found = lookupLabel(INSPECTOR_STATUS_LABELS, text);
       if (found === undefined) unknownLabel(issues, 'UNKNOWN_STATUS', [row, 'status'], '人员状态', 'inspector status', values[STATUS], 'active/在岗, suspended/暂停执法');
       else status = found;
     }
   }
-  const isExpert = values[IS_EXPERT] === undefined ? false : readBoolean(values[IS_EXPERT], issues, [row, 'isExpert']);
-  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, [row, 'regionCode']);
+  const isExpert = values[IS_EXPERT] === undefined ? false : readBoolean(values[IS_EXPERT], issues, row, 'isExpert');
+  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, row, 'regionCode');
   if (issues.length !== before || id === undefined || name === undefined || department === undefined || expertise === undefined || isExpert === undefined) return undefined;
   const inspector: { -readonly [K in keyof Inspector]: Inspector[K] } = { id } as Inspector;
   inspector.name = name;

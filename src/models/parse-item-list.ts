@@ -121,35 +121,35 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
     if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) sequence = n;
     else pushIssue(issues, 'INVALID_COUNT', [row, 'sequence'], `序号应为正整数，收到 ${JSON.stringify(sequenceCell)}`, `sequence must be a positive integer; received ${JSON.stringify(sequenceCell)}`, sequenceCell);
   }
-  let id = readText(values[ID], issues, [row, 'id']);
+  let id = readText(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (sequence !== undefined) id = String(sequence);
     else if (sequenceCell === undefined) missing(issues, [row, 'id'], '事项编号（无序号时必填）');
   }
   if (id !== undefined) ids.add(id, row, issues);
-  const department = readText(values[DEPARTMENT], issues, [row, 'department']);
+  const department = readText(values[DEPARTMENT], issues, row, 'department');
   if (values[DEPARTMENT] === undefined) missing(issues, [row, 'department'], '部门名称');
-  const name = readText(values[NAME], issues, [row, 'name']);
+  const name = readText(values[NAME], issues, row, 'name');
   if (values[NAME] === undefined) missing(issues, [row, 'name'], '抽查事项名称');
-  const legalBasis = values[BASIS] === undefined ? EMPTY : readTextList(values[BASIS], issues, [row, 'legalBasis'], true);
-  const inspectingBody = readText(values[BODY], issues, [row, 'inspectingBody']);
+  const legalBasis = values[BASIS] === undefined ? EMPTY : readTextList(values[BASIS], issues, row, 'legalBasis', true);
+  const inspectingBody = readText(values[BODY], issues, row, 'inspectingBody');
   let category: InspectionItem['category'] | undefined;
   if (values[CATEGORY] === undefined) missing(issues, [row, 'category'], '事项类别');
   else {
-    const text = readText(values[CATEGORY], issues, [row, 'category']);
+    const text = readText(values[CATEGORY], issues, row, 'category');
     if (text !== undefined) {
       category = lookupLabel(CATEGORY_LABELS, text);
       if (category === undefined) unknownLabel(issues, 'UNKNOWN_CATEGORY', [row, 'category'], '事项类别', 'item category', values[CATEGORY], 'general/一般检查事项, key/重点检查事项');
     }
   }
-  const targetDescription = readText(values[TARGET], issues, [row, 'targetDescription']);
-  const ratio = values[RATIO] === undefined ? undefined : readRatio(values[RATIO], issues, [row, 'ratio']);
+  const targetDescription = readText(values[TARGET], issues, row, 'targetDescription');
+  const ratio = values[RATIO] === undefined ? undefined : readRatio(values[RATIO], issues, row, 'ratio');
   const ratioByRiskClass = readRatioByClass(values, row, issues);
   const frequencyPerYear = values[FREQUENCY] === undefined ? undefined : readTimes(values[FREQUENCY], issues, [row, 'frequencyPerYear']);
   let methods: readonly InspectionMethod[] | undefined = EMPTY;
   if (values[METHODS] !== undefined) {
     const mark = issues.length;
-    const labels = readTextList(values[METHODS], issues, [row, 'methods']);
+    const labels = readTextList(values[METHODS], issues, row, 'methods');
     const found: InspectionMethod[] = [];
     if (labels !== undefined) {
       labels.forEach((label, i) => {
@@ -160,9 +160,9 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
     }
     methods = issues.length === mark && labels !== undefined ? Object.freeze(found) : undefined;
   }
-  const requiredExpertise = values[EXPERTISE] === undefined ? EMPTY : readTextList(values[EXPERTISE], issues, [row, 'requiredExpertise']);
+  const requiredExpertise = values[EXPERTISE] === undefined ? EMPTY : readTextList(values[EXPERTISE], issues, row, 'requiredExpertise');
   const joint = readJoint(values, row, issues);
-  const remark = readText(values[REMARK], issues, [row, 'remark']);
+  const remark = readText(values[REMARK], issues, row, 'remark');
   if (issues.length !== before || id === undefined || department === undefined || name === undefined || category === undefined || legalBasis === undefined || methods === undefined || requiredExpertise === undefined) return undefined;
   const item: { -readonly [K in keyof InspectionItem]: InspectionItem[K] } = { id } as InspectionItem;
   if (sequence !== undefined) item.sequence = sequence;

@@ -94,7 +94,8 @@ export function drawInputsForTask(
         history.push({ entityId, date: drawnOn, agency: other.initiatingDepartment, item: other.itemIds.join('+') });
       }
     }
-    spec = { ...spec, exclusion: { year: Number(history[0]?.date.slice(0, 4) ?? task.year) } };
+    // The draw counts past inspections of the task's year (draws of a plan are dated within its year).
+    spec = { ...spec, exclusion: { year: task.year } };
   }
   return { spec, history };
 }

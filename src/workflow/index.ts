@@ -57,3 +57,5 @@ export { noticeToJson } from './notice-to-json.js';
 export type { NoticeToJsonOptions } from './notice-to-json.js';
 export { computeStatistics } from './compute-statistics.js';
 export type { CoverageRow, StatisticsInput, StatisticsOptions, WorkflowStatistics } from './compute-statistics.js';
+export { drawInputsForTask } from './draw-inputs-for-task.js';
+export type { DrawInputs, DrawInputsOptions } from './draw-inputs-for-task.js';

@@ -245,15 +245,24 @@ function invalidType(issues: Issues, path: readonly (string | number)[], expecte
   pushIssue(issues, 'INVALID_TYPE', path, `${String(path[path.length - 1])} 应为${expectedZh}，收到 ${show(value)}`, `${String(path[path.length - 1])} must be ${expectedEn}; received ${show(value)}`, value);
 }
 
+/** The issue path of a reader: `[row, field]` or `[row, field, sub]` (built only when there is an issue). */
+function pathOf(row: number, field: string, sub?: string | number): (string | number)[] {
+  return sub === undefined ? [row, field] : [row, field, sub];
+}
+
+function nameOf(field: string, sub?: string | number): string {
+  return sub === undefined ? field : `${field}.${sub}`;
+}
+
 /** Text: strings are trimmed; finite numbers become their decimal text (Excel cells); else `INVALID_TYPE`. */
-export function readText(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+export function readText(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
   if (typeof value === 'string') {
     const text = value.trim();
     return text.length === 0 ? undefined : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value === undefined || value === null) return undefined;
-  invalidType(issues, path, '文本', 'text', value);
+  invalidType(issues, pathOf(row, field, sub), '文本', 'text', value);
   return undefined;
 }
 
@@ -273,7 +282,8 @@ function isClauseSeparator(c: number): boolean {
 export function readTextList(
   value: unknown,
   issues: Issues,
-  path: readonly (string | number)[],
+  row: number,
+  field: string,
   clauses = false,
 ): string[] | undefined {
   if (value === undefined) return undefined;
@@ -288,9 +298,9 @@ export function readTextList(
         pushIssue(
           issues,
           text === undefined ? 'INVALID_TYPE' : 'EMPTY_VALUE',
-          [...path, i],
-          `${String(path[path.length - 1])} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
-          `element ${i} of ${String(path[path.length - 1])} must be non-empty text; received ${show(element)}`,
+          [row, field, i],
+          `${field} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
+          `element ${i} of ${field} must be non-empty text; received ${show(element)}`,
           element,
         );
         ok = false;
@@ -312,7 +322,7 @@ export function readTextList(
     return out;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return [String(value)];
-  invalidType(issues, path, '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
+  invalidType(issues, pathOf(row, field), '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
   return undefined;
 }
 
@@ -322,7 +332,7 @@ export function lookupLabel<T>(table: Readonly<Record<string, T>>, text: string)
 }
 
 /** A non-negative integer: a safe integer number or a string of digits. Else `INVALID_COUNT`. */
-export function readCount(value: unknown, issues: Issues, path: readonly (string | number)[]): number | undefined {
+export function readCount(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): number | undefined {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value >= 0) return value;
   } else if (typeof value === 'string') {
@@ -334,7 +344,7 @@ export function readCount(value: unknown, issues: Issues, path: readonly (string
     }
     if (digits) return Number(text);
   }
-  pushIssue(issues, 'INVALID_COUNT', path, `${String(path[path.length - 1])} 应为非负整数，收到 ${show(value)}`, `${String(path[path.length - 1])} must be a non-negative integer; received ${show(value)}`, value);
+  pushIssue(issues, 'INVALID_COUNT', pathOf(row, field, sub), `${nameOf(field, sub)} 应为非负整数，收到 ${show(value)}`, `${nameOf(field, sub)} must be a non-negative integer; received ${show(value)}`, value);
   return undefined;
 }
 
@@ -342,7 +352,7 @@ const TRUE_WORDS = ['是', 'true', 'TRUE', 'True', 'yes', 'Yes', 'YES', 'Y', 'y'
 const FALSE_WORDS = ['否', 'false', 'FALSE', 'False', 'no', 'No', 'NO', 'N', 'n', '0', '×'];
 
 /** A yes/no value: booleans, 是/否, true/false, yes/no, Y/N, 1/0. Else `INVALID_BOOLEAN`. */
-export function readBoolean(value: unknown, issues: Issues, path: readonly (string | number)[]): boolean | undefined {
+export function readBoolean(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (value === 1 || value === 0) return value === 1;
   if (typeof value === 'string') {
@@ -350,7 +360,7 @@ export function readBoolean(value: unknown, issues: Issues, path: readonly (stri
     if (TRUE_WORDS.includes(text)) return true;
     if (FALSE_WORDS.includes(text)) return false;
   }
-  pushIssue(issues, 'INVALID_BOOLEAN', path, `${String(path[path.length - 1])} 应为“是”或“否”，收到 ${show(value)}`, `${String(path[path.length - 1])} must be yes or no (是/否); received ${show(value)}`, value);
+  pushIssue(issues, 'INVALID_BOOLEAN', pathOf(row, field, sub), `${nameOf(field, sub)} 应为“是”或“否”，收到 ${show(value)}`, `${nameOf(field, sub)} must be yes or no (是/否); received ${show(value)}`, value);
   return undefined;
 }
 
@@ -358,7 +368,7 @@ export function readBoolean(value: unknown, issues: Issues, path: readonly (stri
  * A calendar date: `YYYY-MM-DD`, or `YYYY/M/D`, `YYYY.M.D`, `YYYY年M月D日`, `YYYYMMDD`, written as
  * `YYYY-MM-DD`. It must be a real date. Numbers (Excel serial dates) are rejected: export dates as text.
  */
-export function readDate(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+export function readDate(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
   if (typeof value === 'string') {
     const text = value.trim();
     if (tryDayNumber(text) !== undefined) return text;
@@ -371,7 +381,7 @@ export function readDate(value: unknown, issues: Issues, path: readonly (string 
       if (n !== undefined) return plainDateOf(n);
     }
   }
-  pushIssue(issues, 'INVALID_DATE', path, `${String(path[path.length - 1])} 日期无效：${show(value)}，应为 YYYY-MM-DD 格式的真实日期`, `${String(path[path.length - 1])} is not a valid date: ${show(value)}; expected a real date written YYYY-MM-DD`, value);
+  pushIssue(issues, 'INVALID_DATE', pathOf(row, field, sub), `${nameOf(field, sub)} 日期无效：${show(value)}，应为 YYYY-MM-DD 格式的真实日期`, `${nameOf(field, sub)} is not a valid date: ${show(value)}; expected a real date written YYYY-MM-DD`, value);
   return undefined;
 }
 
@@ -394,7 +404,7 @@ function shiftDecimal(text: string, places: number): string {
  * moving the decimal point in the text (exact: `"7%"` → `0.07`, whose shortest decimal form is 7/100).
  * Else `INVALID_RATIO`.
  */
-export function readRatio(value: unknown, issues: Issues, path: readonly (string | number)[]): number | undefined {
+export function readRatio(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): number | undefined {
   let ratio: number | undefined;
   if (typeof value === 'number') ratio = value;
   else if (typeof value === 'string') {
@@ -406,12 +416,12 @@ export function readRatio(value: unknown, issues: Issues, path: readonly (string
     }
   }
   if (ratio !== undefined && ratio > 0 && ratio <= 1) return ratio;
-  pushIssue(issues, 'INVALID_RATIO', path, `${String(path[path.length - 1])} 应为 (0, 1] 内的比例（如 0.05 或 5%），收到 ${show(value)}`, `${String(path[path.length - 1])} must be a ratio in (0, 1] (e.g. 0.05 or 5%); received ${show(value)}`, value);
+  pushIssue(issues, 'INVALID_RATIO', pathOf(row, field, sub), `${nameOf(field, sub)} 应为 (0, 1] 内的比例（如 0.05 或 5%），收到 ${show(value)}`, `${nameOf(field, sub)} must be a ratio in (0, 1] (e.g. 0.05 or 5%); received ${show(value)}`, value);
   return undefined;
 }
 
 /** A six-digit 行政区划代码 (GB/T 2260): text of six digits, or a six-digit number. Else `INVALID_REGION_CODE`. */
-export function readRegionCode(value: unknown, issues: Issues, path: readonly (string | number)[]): string | undefined {
+export function readRegionCode(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
   const text = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
   if (text !== undefined && text.length === 6) {
     let ok = true;
@@ -421,7 +431,7 @@ export function readRegionCode(value: unknown, issues: Issues, path: readonly (s
     }
     if (ok) return text;
   }
-  pushIssue(issues, 'INVALID_REGION_CODE', path, `行政区划代码应为 6 位数字，收到 ${show(value)}`, `a region code (GB/T 2260) has six digits; received ${show(value)}`, value);
+  pushIssue(issues, 'INVALID_REGION_CODE', pathOf(row, field, sub), `行政区划代码应为 6 位数字，收到 ${show(value)}`, `a region code (GB/T 2260) has six digits; received ${show(value)}`, value);
   return undefined;
 }
 
