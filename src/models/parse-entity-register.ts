@@ -41,6 +41,7 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
   const whole = values[OTHER];
   const schemeCell = values[OTHER_SCHEME];
   const valueCell = values[OTHER_VALUE];
+  if (whole === undefined && schemeCell === undefined && valueCell === undefined) return undefined;
   const path = [row, 'otherIdentifier'];
   if (whole !== undefined && (schemeCell !== undefined || valueCell !== undefined)) {
     pushIssue(issues, 'CONFLICTING_COLUMNS', path, '其他标识同时以整体列和“类型/值”列给出', 'otherIdentifier is given both whole and as scheme/value columns');
@@ -70,8 +71,8 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
         }
       }
       const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
-      scheme = readText(own('scheme'), issues, [...path, 'scheme']);
-      value = readText(own('value'), issues, [...path, 'value']);
+      scheme = readText(own('scheme'), issues, row, 'otherIdentifier', 'scheme');
+      value = readText(own('value'), issues, row, 'otherIdentifier', 'value');
       if (scheme === undefined && issues.length === before) missing(issues, [...path, 'scheme'], '其他标识类型');
       if (value === undefined && issues.length === before) missing(issues, [...path, 'value'], '其他标识值');
     } else {
@@ -79,8 +80,8 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
       return undefined;
     }
   } else if (schemeCell !== undefined || valueCell !== undefined) {
-    scheme = readText(schemeCell, issues, [...path, 'scheme']);
-    value = readText(valueCell, issues, [...path, 'value']);
+    scheme = readText(schemeCell, issues, row, 'otherIdentifier', 'scheme');
+    value = readText(valueCell, issues, row, 'otherIdentifier', 'value');
     if (schemeCell === undefined) missing(issues, [...path, 'scheme'], '其他标识类型');
     if (valueCell === undefined) missing(issues, [...path, 'value'], '其他标识值');
   } else return undefined;
@@ -90,7 +91,7 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
 
 function addFlag(value: unknown, list: ListMembership, out: ListMembership[], row: number, issues: Issues): boolean {
   const before = issues.length;
-  const yes = readBoolean(value, issues, [row, list === 'abnormal-operations' ? 'onAbnormalOperationsList' : 'onSeriousViolationsList']);
+  const yes = readBoolean(value, issues, row, list === 'abnormal-operations' ? 'onAbnormalOperationsList' : 'onSeriousViolationsList');
   if (issues.length !== before) return false;
   if (yes === true && !out.includes(list)) out.push(list);
   return true;
@@ -264,8 +265,9 @@ export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEnti
   const reader = new ColumnReader(ENTITY_INPUT_FIELDS, buildHeaderMap(ENTITY_INPUT_FIELDS, ENTITY_HEADERS, options), unknownFieldRule(options));
   const issues: DataIssue[] = [];
   const entities: Entity[] = [];
-  const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id');
-  const codes = new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code');
+  const expected = Array.isArray(rows) ? rows.length : 0;
+  const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected);
+  const codes = new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected);
   forEachRow(rows, '检查对象名录', 'the entity register', (row, index) => {
     if (!checkRow(row, index, issues)) return;
     const entity = buildEntity(reader.read(row, index, issues), index, issues, ids, codes);

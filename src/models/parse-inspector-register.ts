@@ -53,11 +53,11 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
     cells = flat;
   }
   const before = issues.length;
-  const number = readText(cells[0], issues, [...path, 'number']);
+  const number = readText(cells[0], issues, row, 'certificate', 'number');
   if (cells[0] === undefined) missing(issues, [...path, 'number'], '执法证号');
-  const issuer = readText(cells[1], issues, [...path, 'issuer']);
-  const validFrom = cells[2] === undefined ? undefined : readDate(cells[2], issues, [...path, 'validFrom']);
-  const validTo = cells[3] === undefined ? undefined : readDate(cells[3], issues, [...path, 'validTo']);
+  const issuer = readText(cells[1], issues, row, 'certificate', 'issuer');
+  const validFrom = cells[2] === undefined ? undefined : readDate(cells[2], issues, row, 'certificate', 'validFrom');
+  const validTo = cells[3] === undefined ? undefined : readDate(cells[3], issues, row, 'certificate', 'validTo');
   if (validFrom !== undefined && validTo !== undefined && validTo < validFrom) {
     pushIssue(issues, 'CERTIFICATE_ENDS_BEFORE_START', [...path, 'validTo'], `执法证有效期止（${validTo}）早于有效期起（${validFrom}）`, `the certificate ends (${validTo}) before it starts (${validFrom})`, validTo);
   }

@@ -74,7 +74,7 @@ function readRatioByClass(values: unknown[], row: number, issues: Issues): Ratio
   const out: { -readonly [K in keyof RatioByRiskClass]: RatioByRiskClass[K] } = {};
   CLASSES.forEach((key, i) => {
     if (cells[i] === undefined) return;
-    const ratio = readRatio(cells[i], issues, [...path, key]);
+    const ratio = readRatio(cells[i], issues, row, 'ratioByRiskClass', key);
     if (ratio !== undefined) out[key] = ratio;
   });
   return issues.length === before ? Object.freeze(out) : undefined;
@@ -103,10 +103,10 @@ function readJoint(values: unknown[], row: number, issues: Issues): JointDepartm
     cooperatingCell = own('cooperatingDepartments');
   } else if (initiatingCell === undefined && cooperatingCell === undefined) return undefined;
   const before = issues.length;
-  const initiatingDepartment = readText(initiatingCell, issues, [...path, 'initiatingDepartment']);
+  const initiatingDepartment = readText(initiatingCell, issues, row, 'joint', 'initiatingDepartment');
   if (initiatingDepartment === undefined && issues.length === before) missing(issues, [...path, 'initiatingDepartment'], '发起部门');
   const middle = issues.length;
-  const cooperatingDepartments = readTextList(cooperatingCell, issues, [...path, 'cooperatingDepartments']);
+  const cooperatingDepartments = readTextList(cooperatingCell, issues, row, 'joint', false, 'cooperatingDepartments');
   if ((cooperatingDepartments === undefined || cooperatingDepartments.length === 0) && issues.length === middle) missing(issues, [...path, 'cooperatingDepartments'], '配合部门');
   if (issues.length !== before || initiatingDepartment === undefined || cooperatingDepartments === undefined) return undefined;
   return Object.freeze({ initiatingDepartment, cooperatingDepartments: Object.freeze(cooperatingDepartments) });

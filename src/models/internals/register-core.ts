@@ -285,6 +285,7 @@ export function readTextList(
   row: number,
   field: string,
   clauses = false,
+  sub?: string,
 ): string[] | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) {
@@ -298,9 +299,9 @@ export function readTextList(
         pushIssue(
           issues,
           text === undefined ? 'INVALID_TYPE' : 'EMPTY_VALUE',
-          [row, field, i],
-          `${field} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
-          `element ${i} of ${field} must be non-empty text; received ${show(element)}`,
+          sub === undefined ? [row, field, i] : [row, field, sub, i],
+          `${nameOf(field, sub)} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
+          `element ${i} of ${nameOf(field, sub)} must be non-empty text; received ${show(element)}`,
           element,
         );
         ok = false;
@@ -322,7 +323,7 @@ export function readTextList(
     return out;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return [String(value)];
-  invalidType(issues, pathOf(row, field), '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
+  invalidType(issues, pathOf(row, field, sub), '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
   return undefined;
 }
 
@@ -447,8 +448,16 @@ export function unknownLabel(issues: Issues, code: string, path: readonly (strin
 class FirstRowTable {
   private keys: string[] = [];
   private rows: number[] = [];
-  private table = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  private table: Int32Array;
+  private mask: number;
+
+  /** `expected`: a hint of how many keys will come (sizes the table once). */
+  constructor(expected: number) {
+    let size = 1 << 12;
+    while (size < expected * 2 + 2 && size < 1 << 26) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   /** The first row recorded for `key`, or −1 after recording `row` as the first. */
   firstOrAdd(key: string, row: number): number {
@@ -488,7 +497,7 @@ class FirstRowTable {
  * first one once), so a user sees every row involved.
  */
 export class DuplicateFinder {
-  private readonly first = new FirstRowTable();
+  private readonly first: FirstRowTable;
   private readonly reported = new Set<number>();
 
   constructor(
@@ -496,7 +505,10 @@ export class DuplicateFinder {
     private readonly path: string | readonly string[],
     private readonly termZh: string,
     private readonly termEn: string,
-  ) {}
+    expected = 0,
+  ) {
+    this.first = new FirstRowTable(expected);
+  }
 
   add(key: string, rowIndex: number, issues: Issues): void {
     const earlier = this.first.firstOrAdd(key, rowIndex);
