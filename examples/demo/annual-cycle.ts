@@ -39,7 +39,7 @@ const short = (hex: string): string => `${hex.slice(0, 16)}…`;
 const SCHEDULE: Readonly<Record<string, { dice: string; salt: string; drawn: string; matched: string; inspecting: string; days: string[]; recorded: string; published: string }>> = {
   'P-SJ-2025/ITEM-M1/R1/上半年': {
     dice: '31415926535897932384', salt: 'demo-salt-1', drawn: '2025-01-06', matched: '2025-01-08', inspecting: '2025-01-13',
-    days: ['2025-01-13', '2025-01-15', '2025-01-17', '2025-01-20'], recorded: '2025-01-22', published: '2025-02-20',
+    days: ['2025-01-13', '2025-01-15', '2025-01-17', '2025-01-20'], recorded: '2025-01-22', published: '2025-02-14',
   },
   'J-2025/joint/R1/第一批': {
     dice: '27182818284590452353', salt: 'demo-salt-2', drawn: '2025-03-03', matched: '2025-03-05', inspecting: '2025-03-10',
@@ -47,7 +47,7 @@ const SCHEDULE: Readonly<Record<string, { dice: string; salt: string; drawn: str
   },
   'P-SJ-2025/ITEM-M1/R1/下半年': {
     dice: '16180339887498948482', salt: 'demo-salt-3', drawn: '2025-09-01', matched: '2025-09-03', inspecting: '2025-09-22',
-    days: ['2025-09-22', '2025-09-24', '2025-09-26'], recorded: '2025-09-30', published: '2025-10-29',
+    days: ['2025-09-24', '2025-09-25', '2025-09-26'], recorded: '2025-09-30', published: '2025-10-28',
   },
 };
 
@@ -174,7 +174,7 @@ export async function runAnnualCycleDemo(print: (line: string) => void, outDir?:
     results.push(...own);
     print(`    ${id}：${own.length} 条结果，${day.recorded} 录入${incomplete.success ? '' : `（缺一条记录时被拒绝：${incomplete.issues[0]?.code}）`}`);
   }
-  const refused = results.filter((r) => r.conduct !== 'cooperated');
+  const refused = results.filter((r, k) => r.conduct !== 'cooperated' && results.findIndex((x) => x.targetId === r.targetId && x.conduct === r.conduct) === k);
   for (const r of refused) print(`    ${r.conduct === 'refused-inspection' ? '拒绝接受检查' : '隐瞒真实情况、弄虚作假'}：${register.find((e) => e.id === r.targetId)!.name}（将如实公示）`);
 
   // 6. Publication deadlines: 20 working days by default; 市场监管局 also enters results within 7 working days.
@@ -185,6 +185,7 @@ export async function runAnnualCycleDemo(print: (line: string) => void, outDir?:
   const mid = evaluateDeadlines(collectMilestones(tasks, results), { asOf: asOf1, calendar, policy });
   const count = (list: readonly DeadlineStatus[], state: string): number => list.filter((s) => s.state === state).length;
   print(`    截至 ${asOf1}：按时 ${count(mid, 'on-time')}，逾期完成 ${count(mid, 'late')}，已逾期 ${count(mid, 'overdue')}，即将到期 ${count(mid, 'due-soon')}，办理中 ${count(mid, 'open')}`);
+  for (const s of mid.filter((x) => x.state === 'on-time' && x.due === '2025-02-21').slice(0, 1)) print(`    例：${s.taskId} ${describeDeadline(s)}（2025-01-20 的结果，跨春节）`);
   const firstLate = mid.find((s) => s.state === 'late');
   if (firstLate) print(`    例：${firstLate.taskId} ${describeDeadline(firstLate)}`);
   const firstSoon = mid.find((s) => s.state === 'due-soon');

@@ -28,7 +28,14 @@ const ID = 0, NAME = 1, DEPARTMENT = 2, UNIT = 3, POSITION = 4, EXPERTISE = 5, C
   CERT_ISSUER = 8, CERT_FROM = 9, CERT_TO = 10, STATUS = 11, IS_EXPERT = 12, REGION = 13;
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function readCertificate(values: unknown[], row: number, issues: Issues): Certificate | undefined {
+interface CertificateRead {
+  readonly certificate: Certificate | undefined;
+  /** The number even when other certificate fields have problems (for duplicate detection and the id). */
+  readonly number: string | undefined;
+}
+const NO_CERTIFICATE: CertificateRead = { certificate: undefined, number: undefined };
+
+function readCertificate(values: unknown[], row: number, issues: Issues): CertificateRead {
   const whole = values[CERT];
   const flat = [values[CERT_NUMBER], values[CERT_ISSUER], values[CERT_FROM], values[CERT_TO]];
   const path = [row, 'certificate'];
@@ -36,11 +43,11 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
   if (whole !== undefined) {
     if (flat.some((cell) => cell !== undefined)) {
       pushIssue(issues, 'CONFLICTING_COLUMNS', path, '执法证同时以整体字段和分列（执法证号、有效期…）给出', 'certificate is given both whole and as separate columns');
-      return undefined;
+      return NO_CERTIFICATE;
     }
     if (typeof whole !== 'object' || whole === null || Array.isArray(whole)) {
       pushIssue(issues, 'INVALID_TYPE', path, 'certificate 应为 {number, issuer, validFrom, validTo} 对象', 'certificate must be a {number, issuer, validFrom, validTo} object', whole);
-      return undefined;
+      return NO_CERTIFICATE;
     }
     const record = whole as Record<string, unknown>;
     const keys = ['number', 'issuer', 'validFrom', 'validTo'];
@@ -49,7 +56,7 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
     }
     cells = keys.map((key) => (Object.prototype.hasOwnProperty.call(record, key) && record[key] !== null && !(typeof record[key] === 'string' && (record[key] as string).trim() === '') ? record[key] : undefined));
   } else {
-    if (flat.every((cell) => cell === undefined)) return undefined;
+    if (flat.every((cell) => cell === undefined)) return NO_CERTIFICATE;
     cells = flat;
   }
   const before = issues.length;
@@ -61,21 +68,21 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
   if (validFrom !== undefined && validTo !== undefined && validTo < validFrom) {
     pushIssue(issues, 'CERTIFICATE_ENDS_BEFORE_START', [...path, 'validTo'], `执法证有效期止（${validTo}）早于有效期起（${validFrom}）`, `the certificate ends (${validTo}) before it starts (${validFrom})`, validTo);
   }
-  if (issues.length !== before || number === undefined) return undefined;
+  if (issues.length !== before || number === undefined) return { certificate: undefined, number };
   const certificate: { -readonly [K in keyof Certificate]: Certificate[K] } = { number };
   if (issuer !== undefined) certificate.issuer = issuer;
   if (validFrom !== undefined) certificate.validFrom = validFrom;
   if (validTo !== undefined) certificate.validTo = validTo;
-  return Object.freeze(certificate);
+  return { certificate: Object.freeze(certificate), number };
 }
 
 function buildInspector(values: unknown[], row: number, issues: Issues, ids: DuplicateFinder, numbers: DuplicateFinder): Inspector | undefined {
   const before = issues.length;
-  const certificate = readCertificate(values, row, issues);
-  if (certificate !== undefined) numbers.add(certificate.number, row, issues);
+  const { certificate, number } = readCertificate(values, row, issues);
+  if (number !== undefined) numbers.add(number, row, issues);
   let id = readText(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
-    if (certificate !== undefined) id = certificate.number;
+    if (number !== undefined) id = number;
     else if (values[CERT] === undefined && values[CERT_NUMBER] === undefined) missing(issues, [row, 'id'], '编号（无执法证号时必填）');
   }
   if (id !== undefined) ids.add(id, row, issues);

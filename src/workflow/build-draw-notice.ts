@@ -11,6 +11,11 @@ import type { SpotCheckTask } from './spot-check-task.js';
  * The auditable facts of a draw that its notice publishes (taken from the draw record): the seed
  * commitment published before the draw, the register digest fixed before the seed existed, and — once
  * revealed — the seed, so anyone can re-run the draw with `verifyDraw`.
+ *
+ * @example
+ * ```ts
+ * const facts: DrawNoticeFacts = { seedCommitment: record.seedCommitment!.hash, seed: record.seed, registerDigest: record.register.digest };
+ * ```
  */
 export interface DrawNoticeFacts {
   /** 抽取算法 id and version. */
@@ -31,7 +36,14 @@ export interface DrawNoticeFacts {
   readonly recordJson?: string;
 }
 
-/** Input of {@link buildDrawNotice}. */
+/**
+ * Input of {@link buildDrawNotice}.
+ *
+ * @example
+ * ```ts
+ * const input: DrawNoticeInput = { task, items, entities: register, facts };
+ * ```
+ */
 export interface DrawNoticeInput {
   /** The task, drawn (state 已抽取 or later). */
   readonly task: SpotCheckTask;

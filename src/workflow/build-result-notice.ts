@@ -11,7 +11,14 @@ import type { PublicNotice } from './public-notice.js';
 import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from './result-category-tree.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
-/** Input of {@link buildResultNotice}. */
+/**
+ * Input of {@link buildResultNotice}.
+ *
+ * @example
+ * ```ts
+ * const input: ResultNoticeInput = { tasks, results, entities: register, items };
+ * ```
+ */
 export interface ResultNoticeInput {
   /** The tasks the results belong to. */
   readonly tasks: readonly SpotCheckTask[];
@@ -23,7 +30,14 @@ export interface ResultNoticeInput {
   readonly items: readonly InspectionItem[];
 }
 
-/** Options of {@link buildResultNotice}. */
+/**
+ * Options of {@link buildResultNotice}.
+ *
+ * @example
+ * ```ts
+ * const options: ResultNoticeOptions = { includeInspectors: false, includeSensitive: false };
+ * ```
+ */
 export interface ResultNoticeOptions {
   /**
    * The 检查结果分类 tree for category labels.

@@ -4,7 +4,14 @@ import type { InspectionResult } from './inspection-result.js';
 import { compareCodeUnits } from './internals/exact.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
-/** 时限节点 — one dated event of a task or of one target of a task. */
+/**
+ * 时限节点 — one dated event of a task or of one target of a task.
+ *
+ * @example
+ * ```ts
+ * const m: Milestone = { event: 'published', date: '2025-02-20' };
+ * ```
+ */
 export interface Milestone {
   /** Event name (see `DeadlineEvent`). */
   readonly event: string;
@@ -15,6 +22,11 @@ export interface Milestone {
 /**
  * 时限对象 — what deadlines are evaluated on: a task (`targetId` absent) or one target of a task, with its
  * department (whose rules apply) and dated events.
+ *
+ * @example
+ * ```ts
+ * const subject: DeadlineSubject = { taskId: 'P/I1/R1/B1', targetId: 'E1', department: '示例局', milestones: [{ event: 'result-formed', date: '2025-01-20' }] };
+ * ```
  */
 export interface DeadlineSubject {
   /** The task. */
@@ -27,7 +39,14 @@ export interface DeadlineSubject {
   readonly milestones: readonly Milestone[];
 }
 
-/** Options of {@link collectMilestones}. */
+/**
+ * Options of {@link collectMilestones}.
+ *
+ * @example
+ * ```ts
+ * const options: CollectMilestonesOptions = { extra: [{ taskId: 'P/I1/R1/B1', targetId: 'E1', event: 'report-submitted', date: '2025-01-24' }] };
+ * ```
+ */
 export interface CollectMilestonesOptions {
   /**
    * Extra dated events (e.g. `report-submitted`), for a task or for one target of it.

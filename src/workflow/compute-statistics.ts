@@ -9,7 +9,14 @@ import { atLeast, compareCodeUnits, decimalOf, exactFraction, percentOf } from '
 import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from './result-category-tree.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
-/** Input of {@link computeStatistics}. */
+/**
+ * Input of {@link computeStatistics}.
+ *
+ * @example
+ * ```ts
+ * const input: StatisticsInput = { tasks, items, entities: register, results, inspectors, deadlines };
+ * ```
+ */
 export interface StatisticsInput {
   /** All tasks of the period (cancelled ones are left out of every figure). */
   readonly tasks: readonly SpotCheckTask[];
@@ -25,7 +32,14 @@ export interface StatisticsInput {
   readonly deadlines?: readonly DeadlineStatus[];
 }
 
-/** Options of {@link computeStatistics}. */
+/**
+ * Options of {@link computeStatistics}.
+ *
+ * @example
+ * ```ts
+ * const options: StatisticsOptions = { enforcementStaffTotal: 40 };
+ * ```
+ */
 export interface StatisticsOptions {
   /**
    * Total enforcement staff of the departments, for 入库率 (registered ÷ total); omitted means unknown.
@@ -39,7 +53,14 @@ export interface StatisticsOptions {
   readonly categoryTree?: readonly ResultCategoryNode[];
 }
 
-/** 覆盖率 — one row of coverage: an item (and round), all targets or one risk class. */
+/**
+ * 覆盖率 — one row of coverage: an item (and round), all targets or one risk class.
+ *
+ * @example
+ * ```ts
+ * const row: CoverageRow = computeStatistics(input).coverage[0]!; console.log(row.itemName, row.share, row.meetsPlan);
+ * ```
+ */
 export interface CoverageRow {
   /** 抽查事项 id and name. */
   readonly itemId: string;
@@ -60,7 +81,14 @@ export interface CoverageRow {
   readonly meetsPlan: boolean | null;
 }
 
-/** 统计 — the year's figures. */
+/**
+ * 统计 — the year's figures.
+ *
+ * @example
+ * ```ts
+ * const stats: WorkflowStatistics = computeStatistics(input); console.log(stats.timeliness.onTimeRate);
+ * ```
+ */
 export interface WorkflowStatistics {
   /** Coverage per item (and round), overall and per risk class. */
   readonly coverage: readonly CoverageRow[];

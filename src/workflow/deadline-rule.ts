@@ -7,6 +7,11 @@
  *   (its result date, else inspection date), plus the task-level events.
  * Any other name (e.g. `report-submitted` 抽查报告, `summary-submitted` 工作总结) can be supplied as an extra
  * milestone.
+ *
+ * @example
+ * ```ts
+ * const start: DeadlineEvent = 'result-formed';
+ * ```
  */
 export type DeadlineEvent = string;
 

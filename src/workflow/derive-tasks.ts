@@ -7,7 +7,14 @@ import { compareCodeUnits } from './internals/exact.js';
 import type { AnnualDedupPolicy, SpotCheckTask, TaskSampleSize } from './spot-check-task.js';
 import { splitPeriodIntoBatches } from './split-period-into-batches.js';
 
-/** Options of {@link deriveTasks}. */
+/**
+ * Options of {@link deriveTasks}.
+ *
+ * @example
+ * ```ts
+ * const options: DeriveTasksOptions = { annualDedup: { scope: 'same-department' }, jointItemsInSinglePlans: 'error' };
+ * ```
+ */
 export interface DeriveTasksOptions {
   /**
    * 年度内不重复抽查 policy for every task (seed 002 (六): 年度内被抽查过的对象，原则上不再抽查).
@@ -27,7 +34,14 @@ export interface DeriveTasksOptions {
   readonly jointItemsInSinglePlans?: 'skip' | 'error';
 }
 
-/** An item of a single-department plan that yields no task, and why. */
+/**
+ * An item of a single-department plan that yields no task, and why.
+ *
+ * @example
+ * ```ts
+ * const s: SkippedPlanItem = { planId: 'P', itemId: 'I1', reason: 'JOINT_ITEM_COVERED', jointPlanId: 'J' };
+ * ```
+ */
 export interface SkippedPlanItem {
   /** The plan listing the item. */
   readonly planId: string;
@@ -39,7 +53,14 @@ export interface SkippedPlanItem {
   readonly jointPlanId: string;
 }
 
-/** The tasks of a set of plans, and the plan items deliberately not turned into tasks. */
+/**
+ * The tasks of a set of plans, and the plan items deliberately not turned into tasks.
+ *
+ * @example
+ * ```ts
+ * const derived = deriveTasks(plans, items); if (derived.success) console.log(derived.data.tasks.length, derived.data.skipped.length);
+ * ```
+ */
 export interface DerivedTasks {
   /** 抽查任务, sorted by id, all 待抽取. */
   readonly tasks: readonly SpotCheckTask[];

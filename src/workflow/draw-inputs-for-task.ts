@@ -6,7 +6,14 @@ import { annualExclusions } from './annual-exclusions.js';
 import { batchSampleSize } from './batch-sample-size.js';
 import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
 
-/** Options of {@link drawInputsForTask}. */
+/**
+ * Options of {@link drawInputsForTask}.
+ *
+ * @example
+ * ```ts
+ * const options: DrawInputsOptions = { roundPopulation: { total: 1149 } };
+ * ```
+ */
 export interface DrawInputsOptions {
   /**
    * The population of the task's round before any exclusion (entities meeting its conditions), needed when
@@ -17,7 +24,14 @@ export interface DrawInputsOptions {
   readonly roundPopulation?: TaskPopulation;
 }
 
-/** What `drawTargets` needs for a task: the draw spec and the inspection history behind its exclusions. */
+/**
+ * What `drawTargets` needs for a task: the draw spec and the inspection history behind its exclusions.
+ *
+ * @example
+ * ```ts
+ * const { spec, history }: DrawInputs = drawInputsForTask(task, tasks, register);
+ * ```
+ */
 export interface DrawInputs {
   /** The `DrawSpec` for `drawTargets(register, spec, { seed, history })`. */
   readonly spec: DrawSpec;

@@ -11,10 +11,22 @@ import type { WorkCalendarLike } from './work-calendar-like.js';
 /**
  * 时限状态 — 未开始计时 `not-started`, 办理中 `open`, 即将到期 `due-soon`, 已逾期 `overdue` (no stop event
  * after the due date), 按时完成 `on-time`, 逾期完成 `late`.
+ *
+ * @example
+ * ```ts
+ * const state: DeadlineState = 'due-soon';
+ * ```
  */
 export type DeadlineState = 'not-started' | 'open' | 'due-soon' | 'overdue' | 'on-time' | 'late';
 
-/** The state of one rule for one subject, as of a date. */
+/**
+ * The state of one rule for one subject, as of a date.
+ *
+ * @example
+ * ```ts
+ * for (const s of evaluateDeadlines(subjects, { asOf: '2025-03-01', calendar })) if (s.state === 'late') console.log(s.taskId, s.due, s.stop, s.workdaysLate);
+ * ```
+ */
 export interface DeadlineStatus {
   /** The task. */
   readonly taskId: string;
@@ -38,7 +50,14 @@ export interface DeadlineStatus {
   readonly workdaysLate?: number;
 }
 
-/** Options of {@link evaluateDeadlines}. */
+/**
+ * Options of {@link evaluateDeadlines}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateDeadlinesOptions = { asOf: '2025-02-18', calendar: createWorkCalendar(), dueSoonWorkdays: 5 };
+ * ```
+ */
 export interface EvaluateDeadlinesOptions {
   /** 截至日期 — the date the evaluation is "as of" (never "now"); events after it are ignored. */
   readonly asOf: string;

@@ -1,15 +1,34 @@
 import type { InspectionMethod } from '../models/vocabulary.js';
 
-/** Why a field may not be published: 商业秘密, 个人隐私, 国家安全 (seed 002 (九)). */
+/**
+ * Why a field may not be published: 商业秘密, 个人隐私, 国家安全 (seed 002 (九)).
+ *
+ * @example
+ * ```ts
+ * const reason: SensitivityReason = 'trade-secret';
+ * ```
+ */
 export type SensitivityReason = 'trade-secret' | 'personal-privacy' | 'national-security';
 
 /**
  * 检查对象的配合情况 — the entity's conduct: 配合检查 `cooperated`, 拒绝接受检查 `refused-inspection`,
  * 隐瞒真实情况、弄虚作假 `concealed-or-falsified`. The last two are recorded and published as such.
+ *
+ * @example
+ * ```ts
+ * const conduct: EntityConduct = 'refused-inspection'; // published as 拒绝接受检查
+ * ```
  */
 export type EntityConduct = 'cooperated' | 'refused-inspection' | 'concealed-or-falsified';
 
-/** 移送 — a referral of a finding to another department (or to the judicial organs). */
+/**
+ * 移送 — a referral of a finding to another department (or to the judicial organs).
+ *
+ * @example
+ * ```ts
+ * const referral: Referral = { department: '示例市税务局', matter: '涉嫌虚假申报（内部）' };
+ * ```
+ */
 export interface Referral {
   /** 接收部门. */
   readonly department: string;
@@ -17,7 +36,14 @@ export interface Referral {
   readonly matter?: string;
 }
 
-/** 依法不予公示的标记 — marks a field (or the whole result) as not publishable, with the reason. */
+/**
+ * 依法不予公示的标记 — marks a field (or the whole result) as not publishable, with the reason.
+ *
+ * @example
+ * ```ts
+ * const mark: SensitivityMark = { field: 'details', reason: 'personal-privacy' };
+ * ```
+ */
 export interface SensitivityMark {
   /** `details` (检查情况说明), `categories` (检查结果分类) or `record` (the whole result). */
   readonly field: 'details' | 'categories' | 'record';

@@ -1,7 +1,14 @@
 import type { PublicNotice } from './public-notice.js';
 import { csvText } from './internals/csv.js';
 
-/** Options of {@link noticeToCsv}. */
+/**
+ * Options of {@link noticeToCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: NoticeToCsvOptions = { bom: true, headers: 'zh', part: 'rows' };
+ * ```
+ */
 export interface NoticeToCsvOptions {
   /**
    * Start with a UTF-8 byte-order mark (U+FEFF) so that Excel opens the Chinese text correctly.

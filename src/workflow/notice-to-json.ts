@@ -1,6 +1,13 @@
 import type { PublicNotice } from './public-notice.js';
 
-/** Options of {@link noticeToJson}. */
+/**
+ * Options of {@link noticeToJson}.
+ *
+ * @example
+ * ```ts
+ * const options: NoticeToJsonOptions = { headers: 'zh', indent: 2 };
+ * ```
+ */
 export interface NoticeToJsonOptions {
   /**
    * Key language: Chinese headers (`zh`, as on a public notice) or the columns' English keys (`en`).

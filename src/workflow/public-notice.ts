@@ -1,4 +1,11 @@
-/** A column of a {@link PublicNotice}: a stable key and its Chinese and English headers. */
+/**
+ * A column of a {@link PublicNotice}: a stable key and its Chinese and English headers.
+ *
+ * @example
+ * ```ts
+ * const column: NoticeColumn = { key: 'creditCode', headerZh: '统一社会信用代码', headerEn: 'unified social credit code' };
+ * ```
+ */
 export interface NoticeColumn {
   /** Stable key (English, camelCase). */
   readonly key: string;
@@ -8,7 +15,14 @@ export interface NoticeColumn {
   readonly headerEn: string;
 }
 
-/** One line of a notice's heading facts (计划名称, 种子承诺 …). */
+/**
+ * One line of a notice's heading facts (计划名称, 种子承诺 …).
+ *
+ * @example
+ * ```ts
+ * const entry: NoticeMetaEntry = { key: 'seedCommitment', labelZh: '随机种子承诺值', labelEn: 'seed commitment', value: 'ab12…' };
+ * ```
+ */
 export interface NoticeMetaEntry {
   /** Stable key. */
   readonly key: string;

@@ -2,7 +2,14 @@ import { ShuangsuijiError } from '../errors.js';
 import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
 import type { PlanBatch } from '../models/spot-check-plan.js';
 
-/** Options of {@link splitPeriodIntoBatches}. */
+/**
+ * Options of {@link splitPeriodIntoBatches}.
+ *
+ * @example
+ * ```ts
+ * const options: SplitPeriodOptions = { labelPrefix: '第' };
+ * ```
+ */
 export interface SplitPeriodOptions {
   /**
    * Text before the 1-based batch number in each label.

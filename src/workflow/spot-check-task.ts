@@ -7,6 +7,11 @@ import type { TaskState } from './task-state.js';
  * 抽查数量 — how many targets a task draws: a ratio (抽查比例), a ratio per 信用风险分类, or a fixed count.
  * With several batches (批次) in one round, batch `index` of `count` draws its share of the round's total
  * (see `batchSampleSize`).
+ *
+ * @example
+ * ```ts
+ * const size: TaskSampleSize = { kind: 'ratio-by-risk-class', ratios: { A: 0.01, B: 0.03, C: 0.1, D: 0.3 } };
+ * ```
  */
 export type TaskSampleSize =
   | { readonly kind: 'ratio'; readonly ratio: number }
@@ -19,6 +24,11 @@ export type TaskSampleSize =
  * `any-department`: by any task of the year (seed 002 (六)); `none`: no annual exclusion (batches of the
  * same round still never repeat a target). `riskClasses` limits the rule to entities of those classes
  * (Guangdong 2025: low-risk only).
+ *
+ * @example
+ * ```ts
+ * const guangdong: AnnualDedupPolicy = { scope: 'any-department', riskClasses: ['A'] };
+ * ```
  */
 export interface AnnualDedupPolicy {
   /** Which earlier draws exclude an entity. */
@@ -27,7 +37,14 @@ export interface AnnualDedupPolicy {
   readonly riskClasses?: readonly RiskClass[];
 }
 
-/** 抽取规格 — what a task draws: a stable label, the directed conditions, the size and de-duplication. */
+/**
+ * 抽取规格 — what a task draws: a stable label, the directed conditions, the size and de-duplication.
+ *
+ * @example
+ * ```ts
+ * const spec: TaskDrawSpec = task.spec; console.log(spec.label, spec.size, spec.batch);
+ * ```
+ */
 export interface TaskDrawSpec {
   /** Draw label, unique per task (hashed into tickets by the draw). */
   readonly label: string;
@@ -41,7 +58,14 @@ export interface TaskDrawSpec {
   readonly annualDedup: AnnualDedupPolicy;
 }
 
-/** 人员分派 — the inspectors matched to one target (ids only; names are personal data). */
+/**
+ * 人员分派 — the inspectors matched to one target (ids only; names are personal data).
+ *
+ * @example
+ * ```ts
+ * const team: TaskAssignment = { targetId: 'E1', inspectorIds: ['X1', 'X2'] };
+ * ```
+ */
 export interface TaskAssignment {
   /** 检查对象 id. */
   readonly targetId: string;
@@ -51,7 +75,14 @@ export interface TaskAssignment {
   readonly expertIds?: readonly string[];
 }
 
-/** 抽取总体 — the size of the population drawn from (before annual exclusions), in total and per risk class. */
+/**
+ * 抽取总体 — the size of the population drawn from (before annual exclusions), in total and per risk class.
+ *
+ * @example
+ * ```ts
+ * const population: TaskPopulation = { total: 1149, byRiskClass: { A: 558, B: 287, C: 81, D: 17, unclassified: 206 } };
+ * ```
+ */
 export interface TaskPopulation {
   /** Number of entities meeting the task's conditions. */
   readonly total: number;
@@ -59,7 +90,14 @@ export interface TaskPopulation {
   readonly byRiskClass?: { readonly A?: number; readonly B?: number; readonly C?: number; readonly D?: number; readonly unclassified?: number };
 }
 
-/** 状态变更记录 — one recorded transition. */
+/**
+ * 状态变更记录 — one recorded transition.
+ *
+ * @example
+ * ```ts
+ * const step: TaskTransitionRecord = { from: 'to-draw', to: 'drawn', date: '2025-01-06' };
+ * ```
+ */
 export interface TaskTransitionRecord {
   /** State before. */
   readonly from: TaskState;

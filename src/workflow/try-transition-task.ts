@@ -8,7 +8,14 @@ import type { TaskTransition } from './task-transition.js';
 import { TASK_STATE_LABELS } from './task-state.js';
 import { validateInspectionResults } from './validate-inspection-results.js';
 
-/** Options of {@link tryTransitionTask} and `transitionTask`. */
+/**
+ * Options of {@link tryTransitionTask} and `transitionTask`.
+ *
+ * @example
+ * ```ts
+ * const options: TransitionTaskOptions = { minInspectorsPerTarget: 2 };
+ * ```
+ */
 export interface TransitionTaskOptions {
   /**
    * Minimum number of enforcement inspectors (执法检查人员) per target at 已匹配 (seed 002 (七): 不得少于两人).

@@ -5,7 +5,14 @@ import type { InspectionResult } from './inspection-result.js';
 import { indexCategories } from './internals/category-index.js';
 import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from './result-category-tree.js';
 
-/** Options of {@link validateInspectionResults}. */
+/**
+ * Options of {@link validateInspectionResults}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateInspectionResultsOptions = { categoryTree: DEFAULT_RESULT_CATEGORY_TREE };
+ * ```
+ */
 export interface ValidateInspectionResultsOptions {
   /**
    * The 检查结果分类 tree the category codes are checked against.

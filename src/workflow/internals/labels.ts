@@ -87,6 +87,6 @@ function describeCondition(condition: TargetCondition): string {
 
 /** Describes a directed-draw filter in Chinese; an empty filter is 不定向抽查. */
 export function describeFilterZh(filter: TargetFilter): string {
-  if (filter.length === 0) return '不定向（名录库内全部检查对象）';
+  if (filter.length === 0) return '不定向（名录库内全部存续检查对象）';
   return `定向：${filter.map(describeCondition).join('；')}`;
 }

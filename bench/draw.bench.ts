@@ -1,0 +1,142 @@
+/**
+ * Draw benchmarks (run: node --expose-gc --import tsx bench/draw.bench.ts). Prints one JSON object per line
+ * plus a readable line. Targets (issue 4): undirected 30,000 of 1,000,000 ≥ 1,000,000 entities/s and ≥ 70 % of
+ * the rate at which the same SHA-256 code hashes the same per-entity messages alone; 10,000,000 streamed
+ * entities with peak RSS ≤ 300 MB. Set BENCH_STREAM=0 to skip the 10 M run.
+ */
+import { createHash } from 'node:crypto';
+import { drawTargets, seedFromDice, type DrawSpec } from '../src/draw/index.js';
+import { ByteWriter } from '../src/draw/internals/bytes.js';
+import { encodeRow, LANE_TAG, ROW_TAG, ticketPrefix } from '../src/draw/internals/digest.js';
+import { compressScheduled, expandSchedule, finishWords, sha256Prefix } from '../src/internals/sha256.js';
+import type { Entity } from '../src/models/entity.js';
+
+const N = Number(process.env['BENCH_N'] ?? 1_000_000);
+const K = 30_000;
+const RISK = ['A', 'B', 'C', 'D'] as const;
+const REGIONS = ['410102', '410103', '410105', '410202', '350100', '350102'];
+
+function makeEntity(i: number): Entity {
+  const e: Record<string, unknown> = {
+    id: `9141${String(i).padStart(14, '0')}`,
+    name: `测试企业${i}`,
+    kind: i % 5 === 0 ? 'individual-business' : 'enterprise',
+    status: i % 23 === 0 ? 'deregistered' : 'active',
+    riskClass: RISK[i % 4],
+    industry: i % 3 === 0 ? 'F5211' : 'H6210',
+    scale: '小型',
+    regionCode: REGIONS[i % 6],
+    lists: i % 37 === 0 ? ['abnormal-operations'] : [],
+    tags: [],
+    complaintCount: i % 11 === 0 ? 2 : 0,
+  };
+  return e as unknown as Entity;
+}
+
+function emit(bench: string, metrics: Record<string, number | string>, readable: string): void {
+  console.log(JSON.stringify({ bench, ...metrics }));
+  console.log(`  ${bench}: ${readable}`);
+}
+const now = (): number => Number(process.hrtime.bigint()) / 1e9;
+const gc = (globalThis as { gc?: () => void }).gc;
+const seed = seedFromDice('31415926535897932384');
+const label = '2025 双随机 第一批';
+
+const register: Entity[] = Array.from({ length: N }, (_, i) => makeEntity(i));
+
+function best<T>(runs: number, f: () => T): { seconds: number; value: T } {
+  let seconds = Infinity;
+  let value!: T;
+  for (let r = 0; r < runs; r++) {
+    gc?.();
+    const t = now();
+    value = f();
+    seconds = Math.min(seconds, now() - t);
+  }
+  return { seconds, value };
+}
+
+// 1. Undirected draw.
+const undirected: DrawSpec = { label, size: { count: K } };
+const draw = best(3, () => drawTargets(register, undirected, { seed, duplicateCheck: 'selection' }));
+const drawRate = N / draw.seconds;
+emit('draw.undirected', { entities: N, k: K, seconds: +draw.seconds.toFixed(3), entitiesPerSecond: Math.round(drawRate), duplicateCheck: 'selection' }, `${Math.round(drawRate).toLocaleString('en-US')} entities/s (k=${K}, N=${N}, best of 3)`);
+const drawAll = best(2, () => drawTargets(register, undirected, { seed }));
+emit('draw.undirected.fullDuplicateCheck', { entities: N, seconds: +drawAll.seconds.toFixed(3), entitiesPerSecond: Math.round(N / drawAll.seconds) }, `${Math.round(N / drawAll.seconds).toLocaleString('en-US')} entities/s with duplicateCheck 'all' (the array default)`);
+
+// 2. The same per-entity messages hashed alone (pre-encoded), same SHA-256 code, same midstates.
+const tPrefix = ticketPrefix(new Uint8Array(Buffer.from(seed.seed, 'hex')), label);
+const rowBlock = new ByteWriter(64); rowBlock.ascii(ROW_TAG); rowBlock.padTo64();
+const rowPrefix = sha256Prefix(rowBlock.copy());
+const lanePrefixes = Array.from({ length: 7 }, (_, j) => { const w = new ByteWriter(64); w.ascii(LANE_TAG); w.byte(j + 1); w.padTo64(); return sha256Prefix(w.copy()).state; });
+const ids: Uint8Array[] = [];
+const rows: Uint8Array[] = [];
+for (const e of register) {
+  ids.push(new Uint8Array(Buffer.from(e.id, 'utf8')));
+  const w = new ByteWriter(256); encodeRow(w, e.id, e); rows.push(w.copy());
+}
+const scratch = new Uint8Array(256), words = new Int32Array(16), out = new Int32Array(8), sched = new Int32Array(64), st = new Int32Array(8);
+const hashOnly = best(3, () => {
+  let x = 0;
+  for (let i = 0; i < N; i++) {
+    const row = rows[i]!;
+    finishWords(rowPrefix, row, row.length, out, scratch, words);
+    for (let j = 0; j < 8; j++) sched[j] = out[j]!;
+    sched[8] = 0x80000000 | 0; sched.fill(0, 9, 15); sched[15] = 768;
+    expandSchedule(sched);
+    for (let j = 0; j < 7; j++) { st.set(lanePrefixes[j]!); compressScheduled(st, sched); x ^= st[0]!; }
+    if (register[i]!.status === 'active') { const id = ids[i]!; finishWords(tPrefix, id, id.length, out, scratch, words); x ^= out[0]!; }
+  }
+  return x;
+});
+const hashRate = N / hashOnly.seconds;
+emit('hash.sameMessages.ours', { entities: N, seconds: +hashOnly.seconds.toFixed(3), entitiesPerSecond: Math.round(hashRate), drawShareOfHashRate: +(drawRate / hashRate).toFixed(3) },
+  `${Math.round(hashRate).toLocaleString('en-US')} entities/s hashing only (row + 7 lanes + ticket); the draw runs at ${(100 * drawRate / hashRate).toFixed(1)} % of that`);
+const ticketOnly = best(3, () => { let x = 0; for (let i = 0; i < N; i++) { const id = ids[i]!; finishWords(tPrefix, id, id.length, out, scratch, words); x ^= out[0]!; } return x; });
+emit('hash.ticketsOnly.ours', { entities: N, entitiesPerSecond: Math.round(N / ticketOnly.seconds) }, `${Math.round(N / ticketOnly.seconds).toLocaleString('en-US')} tickets/s (one compression each, from the midstate)`);
+
+// 3. node:crypto on the same messages (bench only; the core stays browser-safe).
+const M = Math.min(N, 200_000);
+const prefixBytes = (() => { const w = new ByteWriter(128); w.ascii('shuangsuiji/ticket/v1'); w.byte(0); w.bytes(new Uint8Array(Buffer.from(seed.seed, 'hex'))); w.lp(label); w.padTo64(); return w.copy(); })();
+const nodeHash = best(2, () => {
+  let x = 0;
+  for (let i = 0; i < M; i++) {
+    const r = createHash('sha256').update(rowBlock.view()).update(rows[i]!).digest();
+    for (let j = 1; j < 8; j++) { const lane = new Uint8Array(64); lane.set(Buffer.from(LANE_TAG)); lane[LANE_TAG.length] = j; x ^= createHash('sha256').update(lane).update(r).digest()[0]!; }
+    x ^= createHash('sha256').update(prefixBytes).update(ids[i]!).digest()[0]!;
+  }
+  return x;
+});
+emit('hash.sameMessages.nodeCrypto', { entities: M, entitiesPerSecond: Math.round(M / nodeHash.seconds), oursOverNode: +((hashRate) / (M / nodeHash.seconds)).toFixed(2) },
+  `${Math.round(M / nodeHash.seconds).toLocaleString('en-US')} entities/s with node:crypto createHash (9 hashes per entity, no midstates); ours is ${(hashRate / (M / nodeHash.seconds)).toFixed(2)}×`);
+const nodeTicket = best(2, () => { let x = 0; for (let i = 0; i < M; i++) x ^= createHash('sha256').update(prefixBytes).update(ids[i]!).digest()[0]!; return x; });
+emit('hash.ticketsOnly.nodeCrypto', { entities: M, entitiesPerSecond: Math.round(M / nodeTicket.seconds) }, `${Math.round(M / nodeTicket.seconds).toLocaleString('en-US')} tickets/s with node:crypto`);
+ids.length = 0; rows.length = 0;
+
+// 4. Stratified and risk-weighted draws (two passes each).
+const stratified: DrawSpec = { label, stratification: { field: 'riskClass', allocation: 'per-stratum', sizes: { A: { ratio: 0.01 }, B: { ratio: 0.02 }, C: { ratio: 0.1 }, D: { ratio: 0.3 } } } };
+const s = best(2, () => drawTargets(register, stratified, { seed, duplicateCheck: 'selection' }));
+emit('draw.stratified', { entities: N, selected: s.value.selected.length, seconds: +s.seconds.toFixed(3), entitiesPerSecond: Math.round(N / s.seconds) }, `${Math.round(N / s.seconds).toLocaleString('en-US')} entities/s (A 1 %, B 2 %, C 10 %, D 30 %; ${s.value.selected.length} drawn)`);
+const weighted: DrawSpec = { label, size: { count: K }, weights: { byRiskClass: { A: 1, B: 2, C: 5, D: 10 }, byList: { 'abnormal-operations': 2 }, complaints: { perComplaint: 0.5 } } };
+const w = best(2, () => drawTargets(register, weighted, { seed, duplicateCheck: 'selection' }));
+emit('draw.weighted', { entities: N, selected: w.value.selected.length, seconds: +w.seconds.toFixed(3), entitiesPerSecond: Math.round(N / w.seconds) }, `${Math.round(N / w.seconds).toLocaleString('en-US')} entities/s (Pareto πps, k=${K})`);
+register.length = 0;
+
+// 5. 10 M entities streamed from a generator: peak RSS.
+if (process.env['BENCH_STREAM'] !== '0') {
+  const STREAM = 10_000_000;
+  gc?.();
+  let peak = process.memoryUsage().rss;
+  function* stream(): Generator<Entity> {
+    for (let i = 0; i < STREAM; i++) {
+      if ((i & 0xffff) === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      yield makeEntity(i);
+    }
+  }
+  const t = now();
+  const r = drawTargets(stream(), undirected, { seed });
+  const seconds = now() - t;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  emit('draw.stream10M', { entities: STREAM, k: K, seconds: +seconds.toFixed(1), entitiesPerSecond: Math.round(STREAM / seconds), peakRssMB: Math.round(peak / 2 ** 20), selected: r.selected.length },
+    `10,000,000 streamed from a generator in ${seconds.toFixed(1)} s, peak RSS ${Math.round(peak / 2 ** 20)} MB (target ≤ 300 MB)`);
+}
