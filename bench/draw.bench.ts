@@ -56,15 +56,9 @@ function best<T>(runs: number, f: () => T): { seconds: number; value: T } {
   return { seconds, value };
 }
 
-// 1. Undirected draw.
+// 1–2. Undirected draw, and the same per-entity messages hashed alone (pre-encoded; same SHA-256 code, same
+// midstates, same shared lane schedule). Measured alternately, 3 rounds, best of each, so both see the same load.
 const undirected: DrawSpec = { label, size: { count: K } };
-const draw = best(3, () => drawTargets(register, undirected, { seed, duplicateCheck: 'selection' }));
-const drawRate = N / draw.seconds;
-emit('draw.undirected', { entities: N, k: K, seconds: +draw.seconds.toFixed(3), entitiesPerSecond: Math.round(drawRate), duplicateCheck: 'selection' }, `${Math.round(drawRate).toLocaleString('en-US')} entities/s (k=${K}, N=${N}, best of 3)`);
-const drawAll = best(2, () => drawTargets(register, undirected, { seed }));
-emit('draw.undirected.fullDuplicateCheck', { entities: N, seconds: +drawAll.seconds.toFixed(3), entitiesPerSecond: Math.round(N / drawAll.seconds) }, `${Math.round(N / drawAll.seconds).toLocaleString('en-US')} entities/s with duplicateCheck 'all' (the array default)`);
-
-// 2. The same per-entity messages hashed alone (pre-encoded), same SHA-256 code, same midstates.
 const tPrefix = ticketPrefix(new Uint8Array(Buffer.from(seed.seed, 'hex')), label);
 const rowBlock = new ByteWriter(64); rowBlock.ascii(ROW_TAG); rowBlock.padTo64();
 const rowPrefix = sha256Prefix(rowBlock.copy());
@@ -76,7 +70,7 @@ for (const e of register) {
   const w = new ByteWriter(256); encodeRow(w, e.id, e); rows.push(w.copy());
 }
 const scratch = new Uint8Array(256), words = new Int32Array(16), out = new Int32Array(8), sched = new Int32Array(64), st = new Int32Array(8);
-const hashOnly = best(3, () => {
+const hashAlone = (): number => {
   let x = 0;
   for (let i = 0; i < N; i++) {
     const row = rows[i]!;
@@ -88,21 +82,30 @@ const hashOnly = best(3, () => {
     if (register[i]!.status === 'active') { const id = ids[i]!; finishWords(tPrefix, id, id.length, out, scratch, words); x ^= out[0]!; }
   }
   return x;
-});
-const hashRate = N / hashOnly.seconds;
-emit('hash.sameMessages.ours', { entities: N, seconds: +hashOnly.seconds.toFixed(3), entitiesPerSecond: Math.round(hashRate), drawShareOfHashRate: +(drawRate / hashRate).toFixed(3) },
-  `${Math.round(hashRate).toLocaleString('en-US')} entities/s hashing only (row + 7 lanes + ticket); the draw runs at ${(100 * drawRate / hashRate).toFixed(1)} % of that`);
+};
+let drawSeconds = Infinity, drawAllSeconds = Infinity, hashSeconds = Infinity;
+for (let round = 0; round < 3; round++) {
+  drawSeconds = Math.min(drawSeconds, best(1, () => drawTargets(register, undirected, { seed, duplicateCheck: 'selection' })).seconds);
+  hashSeconds = Math.min(hashSeconds, best(1, hashAlone).seconds);
+  drawAllSeconds = Math.min(drawAllSeconds, best(1, () => drawTargets(register, undirected, { seed })).seconds);
+}
+const drawRate = N / drawSeconds, hashRate = N / hashSeconds;
+emit('draw.undirected', { entities: N, k: K, seconds: +drawSeconds.toFixed(3), entitiesPerSecond: Math.round(drawRate), duplicateCheck: 'selection' }, `${Math.round(drawRate).toLocaleString('en-US')} entities/s (k=${K}, N=${N}, best of 3)`);
+emit('draw.undirected.fullDuplicateCheck', { entities: N, seconds: +drawAllSeconds.toFixed(3), entitiesPerSecond: Math.round(N / drawAllSeconds), shareOfHashRate: +((N / drawAllSeconds) / hashRate).toFixed(3) }, `${Math.round(N / drawAllSeconds).toLocaleString('en-US')} entities/s with duplicateCheck 'all' (the array default)`);
+emit('hash.sameMessages.ours', { entities: N, seconds: +hashSeconds.toFixed(3), entitiesPerSecond: Math.round(hashRate), drawShareOfHashRate: +(drawRate / hashRate).toFixed(3) },
+  `${Math.round(hashRate).toLocaleString('en-US')} entities/s hashing only (row + 7 lanes + ticket); the draw runs at ${(100 * drawRate / hashRate).toFixed(1)} % of that (target ≥ 70 %)`);
 const ticketOnly = best(3, () => { let x = 0; for (let i = 0; i < N; i++) { const id = ids[i]!; finishWords(tPrefix, id, id.length, out, scratch, words); x ^= out[0]!; } return x; });
 emit('hash.ticketsOnly.ours', { entities: N, entitiesPerSecond: Math.round(N / ticketOnly.seconds) }, `${Math.round(N / ticketOnly.seconds).toLocaleString('en-US')} tickets/s (one compression each, from the midstate)`);
 
 // 3. node:crypto on the same messages (bench only; the core stays browser-safe).
 const M = Math.min(N, 200_000);
 const prefixBytes = (() => { const w = new ByteWriter(128); w.ascii('shuangsuiji/ticket/v1'); w.byte(0); w.bytes(new Uint8Array(Buffer.from(seed.seed, 'hex'))); w.lp(label); w.padTo64(); return w.copy(); })();
+const laneBlocks = Array.from({ length: 7 }, (_, j) => { const w = new ByteWriter(64); w.ascii(LANE_TAG); w.byte(j + 1); w.padTo64(); return w.copy(); });
 const nodeHash = best(2, () => {
   let x = 0;
   for (let i = 0; i < M; i++) {
     const r = createHash('sha256').update(rowBlock.view()).update(rows[i]!).digest();
-    for (let j = 1; j < 8; j++) { const lane = new Uint8Array(64); lane.set(Buffer.from(LANE_TAG)); lane[LANE_TAG.length] = j; x ^= createHash('sha256').update(lane).update(r).digest()[0]!; }
+    for (let j = 1; j < 8; j++) x ^= createHash('sha256').update(laneBlocks[j - 1]!).update(r).digest()[0]!;
     x ^= createHash('sha256').update(prefixBytes).update(ids[i]!).digest()[0]!;
   }
   return x;

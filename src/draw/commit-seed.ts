@@ -1,7 +1,14 @@
 import { ShuangsuijiError } from '../errors.js';
 import { commitmentOf } from './internals/seed.js';
 
-/** Options of {@link commitSeed} and {@link checkSeedCommitment}. */
+/**
+ * Options of {@link commitSeed} and {@link checkSeedCommitment}.
+ *
+ * @example
+ * ```ts
+ * const options: CommitSeedOptions = { salt: 'a secret of at least 128 bits, revealed with the seed' };
+ * ```
+ */
 export interface CommitSeedOptions {
   /**
    * 盐 — a random string kept secret until the reveal. Needed when the committed value has little entropy

@@ -1,8 +1,8 @@
 import type { DrawSeed } from './draw-record.js';
-import { canonicalIdOrThrow, utf8Length } from './internals/bytes.js';
+import { canonicalIdOrThrow } from './internals/bytes.js';
+import { normalizeSpec } from './internals/plan.js';
 import { ticketHex, ticketPrefix } from './internals/digest.js';
 import { readSeed } from './internals/seed.js';
-import { ShuangsuijiError } from '../errors.js';
 
 /**
  * 签号 — the ticket of one entity: SHA-256(P ‖ UTF-8(NFC id)) with P = "shuangsuiji/ticket/v1" ‖ 0x00 ‖ seed (32
@@ -17,6 +17,7 @@ import { ShuangsuijiError } from '../errors.js';
  */
 export function computeTicket(seed: DrawSeed | string, label: string, id: string): string {
   const s = readSeed(seed);
-  if (typeof label !== 'string' || label.length === 0 || utf8Length(label) > 4096) throw new ShuangsuijiError('INVALID_LABEL', '抽取标识无效', 'invalid draw label', { path: ['label'] });
-  return ticketHex(ticketPrefix(s.bytes, label.normalize('NFC')), canonicalIdOrThrow(id, ['id']));
+  // The same label rules as a draw spec (throws INVALID_LABEL).
+  const canonicalLabel = normalizeSpec({ label, size: { count: 0 } }).label;
+  return ticketHex(ticketPrefix(s.bytes, canonicalLabel), canonicalIdOrThrow(id, ['id']));
 }

@@ -34,16 +34,23 @@ export type AsyncRegisterSource = RegisterSource | AsyncIterable<Entity> | (() =
  * ```
  */
 export interface DrawOptions {
-  /** 随机种子: a {@link DrawSeed} from a seed helper (its origin is checked and recorded) or 64 hex characters. */
+  /**
+   * 随机种子: a {@link DrawSeed} from a seed helper (its origin is checked and recorded) or 64 hex characters.
+   * @defaultValue none — required
+   */
   readonly seed: DrawSeed | string;
-  /** The commitment published before the seed was revealed; checked now and written into the record. */
+  /**
+   * The commitment published before the seed was revealed; checked now and written into the record.
+   * @defaultValue undefined — no commitment (`record.seedCommitment` is null)
+   */
   readonly commitment?: { readonly hash: string; readonly salt?: string };
   /** 往期检查记录 for annual de-duplication; its digest is recorded even when empty. @defaultValue [] */
   readonly history?: readonly PastInspection[];
   /**
    * How duplicate ids are found: `all` keeps every id in memory and rejects any duplicate; `selection` keeps
-   * memory bounded by the sample and rejects a duplicate whenever it could enter the selection (a duplicate
-   * that loses anyway is not reported). @defaultValue 'all' for arrays, 'selection' otherwise
+   * memory bounded by the sample and rejects a duplicate when both copies are among the kept candidates at
+   * once (so a duplicate can never be drawn twice; one that loses anyway is not reported).
+   * @defaultValue 'all' for arrays, 'selection' otherwise
    */
   readonly duplicateCheck?: 'all' | 'selection';
 }

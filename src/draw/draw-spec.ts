@@ -1,7 +1,14 @@
 import type { ScalarFilterField, TargetFilter } from '../models/target-filter.js';
 import type { EntityStatus, ListMembership, RiskClass } from '../models/vocabulary.js';
 
-/** A decimal read exactly: a JS number (by its shortest round-trip string) or a string `"0.07"`, `"7%"`, `"7/100"`. */
+/**
+ * A decimal read exactly: a JS number (by its shortest round-trip string) or a string `"0.07"`, `"7%"`, `"7/100"`.
+ *
+ * @example
+ * ```ts
+ * const same: ExactDecimal[] = [0.07, '0.07', '7%', '7/100']; // all 7/100
+ * ```
+ */
 export type ExactDecimal = number | string;
 
 /**

@@ -22,7 +22,14 @@ export type VerifyResult =
       readonly details: Readonly<Record<string, unknown>>;
     };
 
-/** Stable codes of {@link VerifyResult}. */
+/**
+ * Stable codes of {@link VerifyResult}.
+ *
+ * @example
+ * ```ts
+ * const registerProblem: VerifyCode = 'REGISTER_CHANGED';
+ * ```
+ */
 export type VerifyCode =
   | 'RECORD_MALFORMED'
   | 'SEED_ORIGIN_MISMATCH'

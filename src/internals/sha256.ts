@@ -54,7 +54,15 @@ export interface Sha256Prefix {
   readonly length: number;
 }
 
-/** Hashes `prefix` (length a multiple of 64) into a midstate for {@link sha256WithPrefix}. */
+/**
+ * Hashes `prefix` (length a multiple of 64) into a midstate for {@link sha256WithPrefix}.
+ *
+ * @example
+ * ```ts
+ * const mid = sha256Prefix(new Uint8Array(64));
+ * console.log(toHex(sha256WithPrefix(mid, utf8('id-1'))) === toHex(sha256(new Uint8Array([...new Uint8Array(64), ...utf8('id-1')])))); // true
+ * ```
+ */
 export function sha256Prefix(prefix: Uint8Array): Sha256Prefix {
   if (prefix.length % 64 !== 0) throw new RangeError('sha256Prefix: the prefix length must be a multiple of 64 bytes');
   const state = new Int32Array(SHA256_IV);
@@ -103,7 +111,16 @@ export function wordsToBytes(state: Int32Array): Uint8Array {
   return out;
 }
 
-/** SHA-256(prefix ‖ tail), where `prefix` is a midstate from {@link sha256Prefix}; 32 bytes. */
+/**
+ * SHA-256(prefix ‖ tail), where `prefix` is a midstate from {@link sha256Prefix}; 32 bytes.
+ *
+ * @example
+ * ```ts
+ * const mid = sha256Prefix(new Uint8Array(128).fill(7));
+ * const digest = sha256WithPrefix(mid, utf8('tail'));
+ * console.log(digest.length); // 32
+ * ```
+ */
 export function sha256WithPrefix(prefix: Sha256Prefix, tail: Uint8Array): Uint8Array {
   const out = new Int32Array(8);
   finishWords(prefix, tail, tail.length, out, new Uint8Array(128), new Int32Array(16));

@@ -23,7 +23,15 @@ import type { EntityStatus, ListMembership, RiskClass } from './vocabulary.js';
  */
 export type ParseEntityRegisterOptions = RegisterParseOptions<EntityInputField>;
 
-/** 检查对象名录库 — a parsed, frozen entity register. */
+/**
+ * 检查对象名录库 — a parsed, frozen entity register.
+ *
+ * @example
+ * ```ts
+ * const result = parseEntityRegister([]);
+ * const register: EntityRegister = result.success ? result.data : [];
+ * ```
+ */
 export type EntityRegister = readonly Entity[];
 
 // Slots in ENTITY_INPUT_FIELDS order.

@@ -21,7 +21,15 @@ import type { InspectorStatus } from './vocabulary.js';
  */
 export type ParseInspectorRegisterOptions = RegisterParseOptions<InspectorInputField>;
 
-/** 执法检查人员名录库 — a parsed, frozen inspector register. */
+/**
+ * 执法检查人员名录库 — a parsed, frozen inspector register.
+ *
+ * @example
+ * ```ts
+ * const result = parseInspectorRegister([]);
+ * const register: InspectorRegister = result.success ? result.data : [];
+ * ```
+ */
 export type InspectorRegister = readonly Inspector[];
 
 const ID = 0, NAME = 1, DEPARTMENT = 2, UNIT = 3, POSITION = 4, EXPERTISE = 5, CERT = 6, CERT_NUMBER = 7,

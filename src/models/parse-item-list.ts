@@ -21,7 +21,15 @@ import type { InspectionMethod, RatioByRiskClass } from './vocabulary.js';
  */
 export type ParseItemListOptions = RegisterParseOptions<ItemInputField>;
 
-/** 随机抽查事项清单 — a parsed, frozen item list. */
+/**
+ * 随机抽查事项清单 — a parsed, frozen item list.
+ *
+ * @example
+ * ```ts
+ * const result = parseItemList([]);
+ * const list: ItemList = result.success ? result.data : [];
+ * ```
+ */
 export type ItemList = readonly InspectionItem[];
 
 const ID = 0, SEQUENCE = 1, DEPARTMENT = 2, NAME = 3, BASIS = 4, BODY = 5, CATEGORY = 6, TARGET = 7, RATIO = 8,

@@ -1,10 +1,25 @@
 import type { DataIssue, ParseResult } from '../errors.js';
 import { USCC_CHARSET, usccCheckValue, usccValue } from './internals/uscc-core.js';
 
-/** Issue codes of {@link parseUscc} (also used by the register parsers for the `creditCode` field). */
+/**
+ * Issue codes of {@link parseUscc} (also used by the register parsers for the `creditCode` field).
+ *
+ * @example
+ * ```ts
+ * const code: UsccIssueCode = 'USCC_CHECK_CHARACTER';
+ * ```
+ */
 export type UsccIssueCode = 'USCC_NOT_STRING' | 'USCC_LENGTH' | 'USCC_INVALID_CHARACTER' | 'USCC_REGION_NOT_DIGITS' | 'USCC_CHECK_CHARACTER';
 
-/** The parts of a valid 统一社会信用代码 (GB 32100-2015). */
+/**
+ * The parts of a valid 统一社会信用代码 (GB 32100-2015).
+ *
+ * @example
+ * ```ts
+ * const parts = parseUscc('91350100M000100Y43');
+ * if (parts.success) parts.data.organisationCode; // 'M000100Y4'
+ * ```
+ */
 export interface UsccParts {
   /** The whole 18-character code. */
   readonly code: string;

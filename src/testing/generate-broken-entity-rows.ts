@@ -3,7 +3,14 @@ import { generateEntityRegister } from './generate-entity-register.js';
 import type { Seed } from './internals/prng.js';
 import { toEntityExportRows } from './to-entity-export-rows.js';
 
-/** A defect that {@link generateBrokenEntityRows} can put into an entity row, with the issue code it causes. */
+/**
+ * A defect that {@link generateBrokenEntityRows} can put into an entity row, with the issue code it causes.
+ *
+ * @example
+ * ```ts
+ * ENTITY_ROW_DEFECTS['bad-check-character']; // 'USCC_CHECK_CHARACTER'
+ * ```
+ */
 export const ENTITY_ROW_DEFECTS = Object.freeze({
   'bad-check-character': 'USCC_CHECK_CHARACTER',
   'lower-case-credit-code': 'USCC_INVALID_CHARACTER',

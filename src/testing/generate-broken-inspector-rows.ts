@@ -4,7 +4,14 @@ import { generateInspectorRegister } from './generate-inspector-register.js';
 import type { Seed } from './internals/prng.js';
 import { toInspectorExportRows } from './to-inspector-export-rows.js';
 
-/** A defect that {@link generateBrokenInspectorRows} can put into an inspector row, with its issue code. */
+/**
+ * A defect that {@link generateBrokenInspectorRows} can put into an inspector row, with its issue code.
+ *
+ * @example
+ * ```ts
+ * INSPECTOR_ROW_DEFECTS['malformed-date']; // 'INVALID_DATE'
+ * ```
+ */
 export const INSPECTOR_ROW_DEFECTS = Object.freeze({
   'certificate-ends-before-start': 'CERTIFICATE_ENDS_BEFORE_START',
   'malformed-date': 'INVALID_DATE',

@@ -67,3 +67,18 @@ describe('errors with stable codes', () => {
     expect(sampleSize(30_000_001, { ratio: 1e-7 })).toBe(4);
   });
 });
+
+describe('IdSet (duplicate detection for duplicateCheck "all")', () => {
+  it('agrees with Set<string> on arbitrary strings, including hash collisions after growth', async () => {
+    const fc = (await import('fast-check')).default;
+    const { IdSet } = await import('../../src/draw/internals/id-set.js');
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 3000 }), (words) => {
+      const mine = new IdSet();
+      const set = new Set<string>();
+      for (const w of words) {
+        expect(mine.add(w)).toBe(!set.has(w));
+        set.add(w);
+      }
+    }), { numRuns: 40 });
+  });
+});

@@ -111,6 +111,24 @@ export class ByteWriter {
   /** Optional string field: 0x0000 when absent, else u16be(byte length + 1) ‖ UTF-8. Throws on > 65534 bytes. */
   field(text: string | undefined): void {
     if (text === undefined) { this.u16(0); return; }
+    const n0 = text.length;
+    if (n0 < 65534) {
+      this.ensure(n0 * 3 + 2);
+      const b = this.buffer;
+      let o = this.length + 2;
+      let i = 0;
+      for (; i < n0; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80) break;
+        b[o++] = c;
+      }
+      if (i === n0) {
+        b[this.length] = (n0 + 1) >>> 8;
+        b[this.length + 1] = (n0 + 1) & 255;
+        this.length = o;
+        return;
+      }
+    }
     const start = this.length;
     this.u16(0);
     this.utf8(text);

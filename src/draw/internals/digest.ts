@@ -2,6 +2,7 @@
  * Register digest (order-independent, bounded memory), row encoding, tickets and history digest.
  * Every byte is specified in docs/spec.md; change nothing here without changing the spec and the version.
  */
+import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import {
   compressScheduled, compressWords, expandSchedule, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
@@ -110,13 +111,21 @@ export function encodeRow(w: ByteWriter, id: string, e: Entity): void {
   w.field(e.regionCode);
   w.field(e.registrationAuthority);
   w.field(e.supervisingUnit);
-  for (const set of [e.lists, e.tags]) {
-    if (set.length === 0) { w.u16(0); continue; }
-    const items = sortedSet(set);
-    w.u16(items.length);
-    for (const b of items) { w.u16(b.length + 1); w.bytes(b); }
-  }
+  writeSet(w, e.lists);
+  writeSet(w, e.tags);
   w.u32(e.complaintCount);
+}
+
+function writeSet(w: ByteWriter, set: readonly string[]): void {
+  if (set.length === 0) { w.u16(0); return; }
+  if (set.length === 1) { w.u16(1); w.field(set[0]!); return; }
+  const items = sortedSet(set);
+  w.u16(items.length);
+  for (const b of items) {
+    if (b.length > 65534) throw new ShuangsuijiError('FIELD_TOO_LONG', '字段超过 65534 字节', 'a field is longer than 65534 bytes');
+    w.u16(b.length + 1);
+    w.bytes(b);
+  }
 }
 
 /**

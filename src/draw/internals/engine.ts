@@ -6,6 +6,7 @@ import type { NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget, StratumSummary } from '../draw-record.js';
 import { canonicalIdOrThrow, compareBytes, compareCodePoints, wordsHex } from './bytes.js';
 import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
+import { IdSet } from './id-set.js';
 import { compileFilter, compileWeights, sizeFor } from './plan.js';
 import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from './rational.js';
 
@@ -115,7 +116,7 @@ export class DrawEngine {
   private readonly inPopulation: (e: Entity) => boolean;
   private readonly weightOf: ((e: Entity) => Rational) | undefined;
   private readonly strata = new Map<string, Stratum>();
-  private readonly ids: Set<string> | undefined;
+  private readonly ids: IdSet | undefined;
   private readonly members = new Map<string, Cand>();
   private readonly excludedIds: Set<string>;
   private readonly excludeClasses: readonly string[] | 'all';
@@ -132,7 +133,7 @@ export class DrawEngine {
     this.weightOf = spec.weights ? compileWeights(spec.weights) : undefined;
     this.hasher = new TicketHasher(ticketPrefix(options.seed, spec.label));
     this.passes = spec.weights !== undefined || spec.stratification !== undefined || (spec.size !== undefined && !('count' in spec.size)) ? 2 : 1;
-    this.ids = options.duplicateCheck === 'all' ? new Set() : undefined;
+    this.ids = options.duplicateCheck === 'all' ? new IdSet() : undefined;
     const hist = options.history.map((h, i) => checkHistory(h, i));
     this.historyDigestHex = historyDigest(hist);
     this.excludedIds = new Set();
@@ -177,8 +178,7 @@ export class DrawEngine {
       }
       this.acc.add(id, e);
       if (this.ids !== undefined) {
-        if (this.ids.has(id)) throw duplicate(id, index);
-        this.ids.add(id);
+        if (!this.ids.add(id)) throw duplicate(id, index);
       }
     } else this.rowsPass2++;
     if (!this.inPopulation(e)) return;
@@ -223,15 +223,16 @@ export class DrawEngine {
       kd = (TWO256 - tb) * lambda.n;
     }
     const cand: Cand = { t: t.slice(), id, idBytes: this.hasher.idBytes(), entity: e, stratum: key, lambda, kn, kd, rowHash: '' };
-    const prior = this.members.get(id);
-    if (prior !== undefined) throw duplicate(id, index);
+    // With duplicateCheck 'all' every duplicate was already rejected in pass 1; otherwise check the kept set.
+    const track = this.ids === undefined;
+    if (track && this.members.has(id)) throw duplicate(id, index);
     if (certain) {
       st.certain.push(cand);
-      this.members.set(id, cand);
+      if (track) this.members.set(id, cand);
       return;
     }
     const out = heap.offer(cand);
-    if (out !== cand) {
+    if (track && out !== cand) {
       this.members.set(id, cand);
       if (out !== undefined) this.members.delete(out.id);
     }

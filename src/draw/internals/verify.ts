@@ -90,7 +90,11 @@ export function compare(record: DrawRecord, again: DrawResult, watcher: RowWatch
   if (r.register.eligible !== record.register.eligible || r.exclusion.excluded !== record.exclusion.excluded) {
     return fail('POPULATION_DIFFERS', `抽取总体大小与记录不符（符合条件 ${r.register.eligible}，去重排除 ${r.exclusion.excluded}）`, `the population differs from the record (eligible ${r.register.eligible}, excluded ${r.exclusion.excluded})`, { eligible: r.register.eligible, excluded: r.exclusion.excluded });
   }
-  if (JSON.stringify(r.strata) !== JSON.stringify(record.strata)) {
+  const sameStrata = Array.isArray(record.strata) && record.strata.length === r.strata.length && r.strata.every((a, i) => {
+    const b = record.strata[i]!;
+    return a.stratum === b.stratum && a.population === b.population && a.requested === b.requested && a.size === b.size && a.certain === b.certain && a.selected === b.selected;
+  });
+  if (!sameStrata) {
     return fail('STRATA_DIFFER', '各层的总体或抽取数量与记录不符', 'the per-stratum populations or sizes differ from the record', { recorded: record.strata, recomputed: r.strata });
   }
   const n = Math.max(r.selected.length, record.selected.length);

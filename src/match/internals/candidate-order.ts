@@ -3,43 +3,67 @@
  * Fisher–Yates shuffle of the pool (sorted by id) driven by a SHA-256 counter-mode stream keyed by
  * (seed, label, target id). Only as many positions are produced as are read (docs/spec-match.md §4).
  */
-import { sha256 } from '../../internals/sha256.js';
-import { ByteWriter } from './encoding.js';
+import { ByteWriter, hashScratch, sha256Into, utf8, type HashScratch } from './encoding.js';
 
 export const ORDER_TAG = 'shuangsuiji/match/v1/order';
 
+/** What every candidate order of one match shares: str(tag) ‖ str(seed) ‖ str(label), and hash scratch. */
+export class OrderSource {
+  readonly base: Uint8Array;
+  readonly scratch: HashScratch = hashScratch();
+
+  constructor(seed: string, label: string) {
+    this.base = new ByteWriter().str(ORDER_TAG).str(seed).str(label).bytes().slice();
+  }
+
+  /** The candidate order of the target whose id has UTF-8 bytes `id`, over a pool of `size`. */
+  order(id: Uint8Array, size: number): CandidateOrder {
+    return new CandidateOrder(this, id, size);
+  }
+}
+
 /** A lazily extended random permutation of `0 … size-1`. */
 export class CandidateOrder {
-  private readonly prefix: Uint8Array;
+  /** str(tag) ‖ str(seed) ‖ str(label) ‖ str(target id) ‖ u32be(block). */
+  private readonly message: Uint8Array;
+  private readonly scratch: HashScratch;
   private block = 0;
-  private words: number[] = [];
+  private readonly words = new Int32Array(8);
   private wordIndex = 8;
-  private readonly swaps = new Map<number, number>();
+  private swaps: Map<number, number> | undefined;
   /** The permutation produced so far: `produced[rank]` is a pool index. */
   readonly produced: number[] = [];
 
-  constructor(seed: string, label: string, targetId: string, readonly size: number) {
-    this.prefix = new ByteWriter().str(ORDER_TAG).str(seed).str(label).str(targetId).bytes().slice();
+  /** The order of the target whose id has UTF-8 bytes `id`, over a pool of `size` (see {@link OrderSource}). */
+  constructor(source: OrderSource, id: Uint8Array, readonly size: number) {
+    const base = source.base;
+    const message = (this.message = new Uint8Array(base.length + 4 + id.length + 4));
+    message.set(base);
+    let o = base.length;
+    const n = id.length;
+    message[o++] = n >>> 24; message[o++] = (n >>> 16) & 0xff; message[o++] = (n >>> 8) & 0xff; message[o++] = n & 0xff;
+    message.set(id, o);
+    this.scratch = source.scratch;
+  }
+
+  /** The order of `targetId` for a seed and label (one-off; a match shares one {@link OrderSource}). */
+  static of(seed: string, label: string, targetId: string, size: number): CandidateOrder {
+    return new CandidateOrder(new OrderSource(seed, label), utf8(targetId), size);
   }
 
   private nextWord(): number {
     if (this.wordIndex === 8) {
-      const message = new Uint8Array(this.prefix.length + 4);
-      message.set(this.prefix);
+      const message = this.message;
+      const o = message.length - 4;
       const b = this.block++;
-      const o = this.prefix.length;
       message[o] = (b >>> 24) & 0xff;
       message[o + 1] = (b >>> 16) & 0xff;
       message[o + 2] = (b >>> 8) & 0xff;
       message[o + 3] = b & 0xff;
-      const digest = sha256(message);
-      this.words = [];
-      for (let w = 0; w < 8; w++) {
-        this.words.push(((digest[w * 4]! << 24) | (digest[w * 4 + 1]! << 16) | (digest[w * 4 + 2]! << 8) | digest[w * 4 + 3]!) >>> 0);
-      }
+      this.words.set(sha256Into(message, message.length, this.scratch));
       this.wordIndex = 0;
     }
-    return this.words[this.wordIndex++]!;
+    return this.words[this.wordIndex++]! >>> 0;
   }
 
   /** A uniform integer in [0, bound), by rejection sampling on 32-bit words (exact, no floating point). */
@@ -53,16 +77,18 @@ export class CandidateOrder {
 
   /** The pool index at `rank`, or -1 past the end. */
   at(rank: number): number {
-    while (this.produced.length <= rank) {
-      const j = this.produced.length;
+    const produced = this.produced;
+    while (produced.length <= rank) {
+      const j = produced.length;
       if (j >= this.size) return -1;
       const r = j + this.uniform(this.size - j);
-      const atR = this.swaps.get(r) ?? r;
-      const atJ = this.swaps.get(j) ?? j;
-      this.swaps.set(r, atJ);
-      this.swaps.delete(j);
-      this.produced.push(atR);
+      const swaps = (this.swaps ??= new Map<number, number>());
+      const atR = swaps.get(r) ?? r;
+      const atJ = swaps.get(j) ?? j;
+      swaps.set(r, atJ);
+      swaps.delete(j);
+      produced.push(atR);
     }
-    return this.produced[rank]!;
+    return produced[rank]!;
   }
 }

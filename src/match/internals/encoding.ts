@@ -3,7 +3,51 @@
  * a 4-byte big-endian length of its UTF-8 bytes followed by those bytes; an absent value is the length
  * 0xFFFFFFFF with no bytes; a list is a 4-byte count followed by its items.
  */
-import { sha256, toHex, utf8 } from '../../internals/sha256.js';
+import { compressWords, finishWords, loadWords, SHA256_IV, wordsToBytes } from '../../internals/sha256.js';
+
+let encoder: { encode(text: string): Uint8Array } | undefined;
+
+/** UTF-8 bytes of a string (one shared `TextEncoder`, created on first use). */
+export function utf8(text: string): Uint8Array {
+  encoder ??= new TextEncoder();
+  return encoder.encode(text);
+}
+
+let hexTable: string[] | undefined;
+
+/** Lower-case hexadecimal of bytes (table built on first use). */
+export function hex(bytes: Uint8Array): string {
+  if (hexTable === undefined) {
+    hexTable = [];
+    for (let b = 0; b < 256; b++) hexTable.push(b.toString(16).padStart(2, '0'));
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += hexTable[bytes[i]!]!;
+  return out;
+}
+
+/** Reusable scratch for {@link sha256Into}. */
+export interface HashScratch {
+  readonly out: Int32Array;
+  readonly block: Uint8Array;
+  readonly w: Int32Array;
+  readonly iv: { readonly state: Int32Array; readonly length: 0 };
+}
+
+export function hashScratch(): HashScratch {
+  return { out: new Int32Array(8), block: new Uint8Array(128), w: new Int32Array(16), iv: { state: Int32Array.from(SHA256_IV), length: 0 } };
+}
+
+/** SHA-256 of `message[0 … length)` into `scratch.out` (8 signed big-endian words); no allocation. */
+export function sha256Into(message: Uint8Array, length: number, scratch: HashScratch): Int32Array {
+  finishWords(scratch.iv, message, length, scratch.out, scratch.block, scratch.w);
+  return scratch.out;
+}
+
+/** SHA-256 of `message[0 … length)` as 64 lower-case hex digits. */
+export function sha256HexOf(message: Uint8Array, length: number, scratch: HashScratch): string {
+  return hex(wordsToBytes(sha256Into(message, length, scratch)));
+}
 
 /** A growable byte buffer. */
 export class ByteWriter {
@@ -58,7 +102,82 @@ export class ByteWriter {
   }
 
   digestHex(): string {
-    return toHex(sha256(this.bytes()));
+    return sha256HexOf(this.buffer, this.length, hashScratch());
+  }
+}
+
+/**
+ * The same encodings as {@link ByteWriter}, hashed as they are written (SHA-256 over 64 KiB chunks), so a
+ * digest of millions of rows needs no buffer of their size.
+ */
+export class HashWriter {
+  private readonly buffer = new Uint8Array(65536);
+  private length = 0;
+  private readonly state = Int32Array.from(SHA256_IV);
+  private hashed = 0;
+  private readonly w = new Int32Array(16);
+
+  private flush(): void {
+    const full = this.length - (this.length % 64);
+    for (let o = 0; o < full; o += 64) {
+      loadWords(this.buffer, o, this.w);
+      compressWords(this.state, this.w);
+    }
+    this.buffer.copyWithin(0, full, this.length);
+    this.length -= full;
+    this.hashed += full;
+  }
+
+  u8(value: number): this {
+    if (this.length + 1 > this.buffer.length) this.flush();
+    this.buffer[this.length++] = value & 0xff;
+    return this;
+  }
+
+  u32(value: number): this {
+    if (this.length + 4 > this.buffer.length) this.flush();
+    const b = this.buffer;
+    let o = this.length;
+    b[o++] = (value >>> 24) & 0xff;
+    b[o++] = (value >>> 16) & 0xff;
+    b[o++] = (value >>> 8) & 0xff;
+    b[o++] = value & 0xff;
+    this.length = o;
+    return this;
+  }
+
+  /** Raw bytes. */
+  raw(bytes: Uint8Array): this {
+    let from = 0;
+    while (from < bytes.length) {
+      if (this.length === this.buffer.length) this.flush();
+      const n = Math.min(bytes.length - from, this.buffer.length - this.length);
+      this.buffer.set(bytes.subarray(from, from + n), this.length);
+      this.length += n;
+      from += n;
+    }
+    return this;
+  }
+
+  /** `str` of a string already encoded as UTF-8. */
+  strBytes(bytes: Uint8Array): this {
+    return this.u32(bytes.length).raw(bytes);
+  }
+
+  str(value: string | undefined): this {
+    return value === undefined ? this.u32(0xffffffff) : this.strBytes(utf8(value));
+  }
+
+  list(values: readonly string[]): this {
+    this.u32(values.length);
+    for (const v of values) this.str(v);
+    return this;
+  }
+
+  digestHex(): string {
+    const out = new Int32Array(8);
+    finishWords({ state: this.state, length: this.hashed }, this.buffer, this.length, out, new Uint8Array(128), this.w);
+    return hex(wordsToBytes(out));
   }
 }
 

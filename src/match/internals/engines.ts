@@ -30,13 +30,25 @@ export interface Engine {
 const NONE = -3;
 const FROM_SOURCE = -1;
 
+/**
+ * Residual-graph nodes: pool inspectors `0 … n-1`, the sink `n`, then every tree node of every target
+ * (`n + 1 + base[t] + x`). Team membership lives in fixed slots `t·k … t·k+k-1` (inspector, tree node,
+ * locked) and each inspector's slots form a doubly linked list in insertion order (its holders).
+ */
 export class FlowEngine implements Engine {
   private readonly n: number;
+  private readonly k: number;
+  private readonly cap: number;
   private readonly load: Int32Array;
-  private readonly holders: number[][];
-  private readonly memberInsp: (number[] | undefined)[];
-  private readonly memberNode: number[][];
-  private readonly memberLocked: boolean[][];
+  /** Inspectors with load below the capacity. */
+  private free: number;
+  private readonly slotInsp: Int32Array;
+  private readonly slotNode: Int32Array;
+  private readonly slotLocked: Uint8Array;
+  private readonly slotNext: Int32Array;
+  private readonly slotPrev: Int32Array;
+  private readonly holderHead: Int32Array;
+  private readonly holderTail: Int32Array;
   private readonly base: Int32Array;
   private readonly ownerOf: Int32Array;
   private readonly dedFlow: Int32Array;
@@ -46,24 +58,45 @@ export class FlowEngine implements Engine {
   private readonly prev: Int32Array;
   private readonly queue: Int32Array;
   private epoch = 0;
+  /**
+   * Nodes known unable to reach the goal: `dead[v] === deadStamp` (phase 1: the sink). A failed search
+   * marks everything it visited; the set stays closed under residual edges while the flow only grows by
+   * augmenting paths (which cannot pass through it), so it is dropped only when a target is removed
+   * after part of its flow was routed. Phase 2 keeps one such set per goal node, dropped on each new cycle.
+   */
+  private readonly dead: Int32Array;
+  private deadStamp = 1;
+  private nextStamp = 1;
+  private readonly goalStamps = new Map<number, number>();
+  private readonly fromScratch: Int32Array;
+  private readonly queueScratch: Int32Array;
+  private readonly path: Int32Array;
 
   constructor(private readonly stage: Stage, targets: readonly number[]) {
     const n = (this.n = stage.poolSize);
+    this.cap = stage.capacity;
     this.load = new Int32Array(n);
-    this.holders = Array.from({ length: n }, () => []);
+    this.free = n;
     const T = stage.targetCount;
-    this.memberInsp = new Array<number[] | undefined>(T).fill(undefined);
-    this.memberNode = new Array<number[]>(T);
-    this.memberLocked = new Array<boolean[]>(T);
     this.trees = new Array<TeamTree | undefined>(T).fill(undefined);
     this.base = new Int32Array(T + 1).fill(-1);
-    let total = 0;
+    let total = 0, k = 0, widest = 1;
     for (const t of targets) {
       const tree = stage.tree(t);
       this.trees[t] = tree;
       this.base[t] = total;
       total += tree.size;
+      k = Math.max(k, tree.k);
+      widest = Math.max(widest, tree.size);
     }
+    this.k = k;
+    this.slotInsp = new Int32Array(T * k).fill(-1);
+    this.slotNode = new Int32Array(T * k);
+    this.slotLocked = new Uint8Array(T * k);
+    this.slotNext = new Int32Array(T * k);
+    this.slotPrev = new Int32Array(T * k);
+    this.holderHead = new Int32Array(n).fill(-1);
+    this.holderTail = new Int32Array(n).fill(-1);
     this.ownerOf = new Int32Array(total);
     for (const t of targets) for (let x = 0; x < this.trees[t]!.size; x++) this.ownerOf[this.base[t]! + x] = t;
     this.dedFlow = new Int32Array(total);
@@ -72,36 +105,69 @@ export class FlowEngine implements Engine {
     this.stamp = new Int32Array(nodes);
     this.prev = new Int32Array(nodes);
     this.queue = new Int32Array(nodes);
+    this.dead = new Int32Array(nodes);
+    this.path = new Int32Array(nodes);
+    this.fromScratch = new Int32Array(widest);
+    this.queueScratch = new Int32Array(widest);
   }
 
   private treeNode(t: number, x: number): number {
     return this.n + 1 + this.base[t]! + x;
   }
 
-  private addMember(t: number, i: number, x: number): void {
-    this.memberInsp[t]!.push(i);
-    this.memberNode[t]!.push(x);
-    this.memberLocked[t]!.push(false);
-    this.holders[i]!.push(t);
+  private addLoad(i: number, delta: number): void {
+    const before = this.load[i]!;
+    const after = (this.load[i] = before + delta);
+    if (before < this.cap && after >= this.cap) this.free--;
+    else if (before >= this.cap && after < this.cap) this.free++;
   }
 
-  private removeMember(t: number, i: number): void {
-    const list = this.memberInsp[t]!;
-    const at = list.indexOf(i);
-    list.splice(at, 1);
-    this.memberNode[t]!.splice(at, 1);
-    this.memberLocked[t]!.splice(at, 1);
-    const h = this.holders[i]!;
-    h.splice(h.indexOf(t), 1);
+  /** The slot of inspector i in t's team, or -1. */
+  private slotOf(t: number, i: number): number {
+    const k = this.k;
+    for (let s = t * k, end = s + k; s < end; s++) if (this.slotInsp[s] === i) return s;
+    return -1;
+  }
+
+  private addMember(t: number, i: number, x: number): number {
+    const k = this.k;
+    let s = t * k;
+    while (this.slotInsp[s] !== -1) s++;
+    this.slotInsp[s] = i;
+    this.slotNode[s] = x;
+    this.slotLocked[s] = 0;
+    const tail = this.holderTail[i]!;
+    this.slotPrev[s] = tail;
+    this.slotNext[s] = -1;
+    if (tail < 0) this.holderHead[i] = s;
+    else this.slotNext[tail] = s;
+    this.holderTail[i] = s;
+    return s;
+  }
+
+  private removeSlot(s: number): void {
+    const i = this.slotInsp[s]!;
+    const p = this.slotPrev[s]!, q = this.slotNext[s]!;
+    if (p < 0) this.holderHead[i] = q;
+    else this.slotNext[p] = q;
+    if (q < 0) this.holderTail[i] = p;
+    else this.slotPrev[q] = p;
+    this.slotInsp[s] = -1;
+    this.slotLocked[s] = 0;
   }
 
   private removeTarget(t: number): void {
-    for (const i of this.memberInsp[t]!) {
-      this.load[i]!--;
-      const h = this.holders[i]!;
-      h.splice(h.indexOf(t), 1);
+    const k = this.k;
+    let routed = false;
+    for (let s = t * k, end = s + k; s < end; s++) {
+      const i = this.slotInsp[s]!;
+      if (i < 0) continue;
+      routed = true;
+      this.addLoad(i, -1);
+      this.removeSlot(s);
     }
-    this.memberInsp[t] = undefined;
+    // Freed capacity may reconnect nodes marked dead: forget them.
+    if (routed) this.deadStamp = ++this.nextStamp;
     const tree = this.trees[t]!;
     for (let x = 0; x < tree.size; x++) {
       this.dedFlow[this.base[t]! + x] = 0;
@@ -111,9 +177,6 @@ export class FlowEngine implements Engine {
 
   tryAdd(t: number): boolean {
     const tree = this.trees[t]!;
-    this.memberInsp[t] = [];
-    this.memberNode[t] = [];
-    this.memberLocked[t] = [];
     if (tree.impossible) {
       this.removeTarget(t);
       return false;
@@ -130,26 +193,29 @@ export class FlowEngine implements Engine {
 
   /** A one-inspector augmenting path inside t's tree, preferring t's candidate order. */
   private augmentDirect(t: number, tree: TeamTree, order: CandidateOrder): boolean {
+    if (this.free === 0) return false;
     const b = this.base[t]!;
-    const from = new Int32Array(tree.size).fill(NONE);
-    const q: number[] = [];
-    for (let x = 0; x < tree.size; x++) if (this.dedFlow[b + x]! < tree.ded[x]!) { from[x] = FROM_SOURCE; q.push(x); }
-    for (let h = 0; h < q.length; h++) {
+    const from = this.fromScratch;
+    const q = this.queueScratch;
+    from.fill(NONE, 0, tree.size);
+    let tail = 0;
+    for (let x = 0; x < tree.size; x++) if (this.dedFlow[b + x]! < tree.ded[x]!) { from[x] = FROM_SOURCE; q[tail++] = x; }
+    for (let h = 0; h < tail; h++) {
       const x = q[h]!;
-      for (const c of tree.children[x]!) if (from[c] === NONE) { from[c] = x; q.push(c); }
+      for (const c of tree.children[x]!) if (from[c] === NONE) { from[c] = x; q[tail++] = c; }
       const p = tree.parent[x]!;
-      if (p >= 0 && this.upFlow[b + x]! > 0 && from[p] === NONE) { from[p] = x; q.push(p); }
+      if (p >= 0 && this.upFlow[b + x]! > 0 && from[p] === NONE) { from[p] = x; q[tail++] = p; }
     }
-    if (q.length === 0) return false;
-    const members = this.memberInsp[t]!;
+    if (tail === 0) return false;
+    const cap = this.cap;
     for (let rank = 0; ; rank++) {
       const i = order.at(rank);
       if (i < 0) return false;
-      if (this.load[i]! >= this.stage.capacity) continue;
+      if (this.load[i]! >= cap) continue;
       const x = tree.leaf[i]!;
-      if (from[x] === NONE || members.includes(i) || !this.stage.allowed(t, i)) continue;
+      if (from[x] === NONE || this.slotOf(t, i) >= 0 || !this.stage.allowed(t, i)) continue;
       this.addMember(t, i, x);
-      this.load[i]!++;
+      this.addLoad(i, 1);
       let y = x;
       while (from[y] !== FROM_SOURCE) {
         const p = from[y]!;
@@ -171,43 +237,48 @@ export class FlowEngine implements Engine {
     const n = this.n;
     const sink = n;
     const epoch = ++this.epoch;
-    const { stamp, prev, queue } = this;
+    const { stamp, prev, queue, dead, slotInsp, slotNode, slotLocked, slotNext, holderHead, load, k } = this;
     let head = 0, tail = 0;
-    const visit = (v: number, from: number): void => {
-      stamp[v] = epoch;
-      prev[v] = from;
-      queue[tail++] = v;
-    };
     let goal: number;
+    let deadStamp: number;
     if (start < 0) {
       goal = sink;
+      deadStamp = this.deadStamp;
       const tree = this.trees[t]!;
-      for (let x = 0; x < tree.size; x++) if (this.dedFlow[this.base[t]! + x]! < tree.ded[x]!) visit(this.treeNode(t, x), FROM_SOURCE);
+      for (let x = 0; x < tree.size; x++) {
+        if (this.dedFlow[this.base[t]! + x]! < tree.ded[x]!) {
+          const v = this.treeNode(t, x);
+          stamp[v] = epoch; prev[v] = FROM_SOURCE; queue[tail++] = v;
+        }
+      }
     } else {
       goal = this.treeNode(t, goalX);
-      visit(start, NONE);
+      let s = this.goalStamps.get(goal);
+      if (s === undefined) this.goalStamps.set(goal, (s = ++this.nextStamp));
+      deadStamp = s;
+      if (dead[start] === deadStamp) return false;
+      stamp[start] = epoch; prev[start] = NONE; queue[tail++] = start;
     }
-    const cap = this.stage.capacity;
+    const cap = this.cap;
     let found = false;
-    while (head < tail && !found) {
+    search: while (head < tail) {
       const v = queue[head++]!;
       if (v < n) {
-        if (this.load[v]! < cap && stamp[sink] !== epoch) {
-          visit(sink, v);
+        if (load[v]! < cap && stamp[sink] !== epoch) {
+          stamp[sink] = epoch; prev[sink] = v; queue[tail++] = sink;
           if (sink === goal) { found = true; break; }
         }
-        for (const u of this.holders[v]!) {
-          const at = this.memberInsp[u]!.indexOf(v);
-          if (this.memberLocked[u]![at]) continue;
-          const w = this.treeNode(u, this.memberNode[u]![at]!);
-          if (stamp[w] !== epoch) {
-            visit(w, v);
-            if (w === goal) { found = true; break; }
+        for (let s = holderHead[v]!; s >= 0; s = slotNext[s]!) {
+          if (slotLocked[s] === 1) continue;
+          const w = this.treeNode((s / k) | 0, slotNode[s]!);
+          if (stamp[w] !== epoch && dead[w] !== deadStamp) {
+            stamp[w] = epoch; prev[w] = v; queue[tail++] = w;
+            if (w === goal) { found = true; break search; }
           }
         }
       } else if (v === sink) {
         for (let j = 0; j < n; j++) {
-          if (this.load[j]! > 0 && stamp[j] !== epoch) visit(j, sink);
+          if (load[j]! > 0 && stamp[j] !== epoch && dead[j] !== deadStamp) { stamp[j] = epoch; prev[j] = sink; queue[tail++] = j; }
         }
       } else {
         const local = v - n - 1;
@@ -216,52 +287,61 @@ export class FlowEngine implements Engine {
         const tree = this.trees[u]!;
         for (const c of tree.children[x]!) {
           const w = v - x + c;
-          if (stamp[w] !== epoch) {
-            visit(w, v);
-            if (w === goal) { found = true; break; }
+          if (stamp[w] !== epoch && dead[w] !== deadStamp) {
+            stamp[w] = epoch; prev[w] = v; queue[tail++] = w;
+            if (w === goal) { found = true; break search; }
           }
         }
-        if (found) break;
         const p = tree.parent[x]!;
         if (p >= 0 && this.upFlow[local]! > 0) {
           const w = v - x + p;
-          if (stamp[w] !== epoch) {
-            visit(w, v);
-            if (w === goal) { found = true; break; }
+          if (stamp[w] !== epoch && dead[w] !== deadStamp) {
+            stamp[w] = epoch; prev[w] = v; queue[tail++] = w;
+            if (w === goal) { found = true; break search; }
           }
         }
-        const members = this.memberInsp[u]!;
+        const from = u * k, to = from + k;
         for (const i of tree.nodeMembers[x]!) {
-          if (stamp[i] === epoch || members.includes(i) || !this.stage.allowed(u, i)) continue;
-          visit(i, v);
+          if (stamp[i] === epoch || dead[i] === deadStamp) continue;
+          let member = false;
+          for (let s = from; s < to; s++) if (slotInsp[s] === i) { member = true; break; }
+          if (member || !this.stage.allowed(u, i)) continue;
+          stamp[i] = epoch; prev[i] = v; queue[tail++] = i;
         }
       }
     }
-    if (!found) return false;
-    // Apply the path backwards from the goal.
+    if (!found) {
+      // Nothing visited can reach the goal while the residual graph only changes as described above.
+      for (let j = 0; j < tail; j++) dead[queue[j]!] = deadStamp;
+      return false;
+    }
+    if (start >= 0) this.goalStamps.clear();
+    // Apply the path from its start to the goal, so that a team on the path loses its old member before it
+    // gains the new one (a team never holds more than k members, even in passing).
+    const path = this.path;
+    let length = 0;
     let v = goal;
-    while (prev[v] !== NONE) {
+    for (;;) {
+      path[length++] = v;
       const from = prev[v]!;
-      if (from === FROM_SOURCE) {
-        this.dedFlow[v - n - 1]!++;
-        break;
-      }
-      this.applyEdge(from, v);
+      if (from === NONE || from === FROM_SOURCE) break;
       v = from;
     }
+    if (prev[v] === FROM_SOURCE) this.dedFlow[v - n - 1]!++;
+    for (let j = length - 1; j > 0; j--) this.applyEdge(path[j]!, path[j - 1]!);
     return true;
   }
 
   private applyEdge(a: number, b: number): void {
     const n = this.n;
     if (a < n) {
-      if (b === n) this.load[a]!++;
+      if (b === n) this.addLoad(a, 1);
       else {
         const u = this.ownerOf[b - n - 1]!;
-        this.removeMember(u, a);
+        this.removeSlot(this.slotOf(u, a));
       }
     } else if (a === n) {
-      this.load[b]!--;
+      this.addLoad(b, -1);
     } else {
       const la = a - n - 1;
       const u = this.ownerOf[la]!;
@@ -278,27 +358,27 @@ export class FlowEngine implements Engine {
   }
 
   tryLock(t: number, i: number): boolean {
-    const members = this.memberInsp[t]!;
-    const at = members.indexOf(i);
+    const at = this.slotOf(t, i);
     if (at >= 0) {
-      this.memberLocked[t]![at] = true;
+      this.slotLocked[at] = 1;
       return true;
     }
     const tree = this.trees[t]!;
     const leaves: number[] = [tree.leaf[i]!];
-    members.forEach((_, j) => { if (this.memberLocked[t]![j]) leaves.push(this.memberNode[t]![j]!); });
+    const k = this.k;
+    for (let s = t * k, end = s + k; s < end; s++) if (this.slotInsp[s]! >= 0 && this.slotLocked[s] === 1) leaves.push(this.slotNode[s]!);
     if (!extendable(tree, leaves)) return false;
-    if (this.load[i]! >= this.stage.capacity) {
+    if (this.load[i]! >= this.cap) {
       let movable = false;
-      for (const u of this.holders[i]!) {
-        if (!this.memberLocked[u]![this.memberInsp[u]!.indexOf(i)]) { movable = true; break; }
+      for (let s = this.holderHead[i]!; s >= 0; s = this.slotNext[s]!) {
+        if (this.slotLocked[s] === 0) { movable = true; break; }
       }
       if (!movable) return false;
     }
     const x = tree.leaf[i]!;
     if (!this.search(t, i, x)) return false;
-    this.addMember(t, i, x);
-    this.memberLocked[t]![this.memberInsp[t]!.length - 1] = true;
+    const s = this.addMember(t, i, x);
+    this.slotLocked[s] = 1;
     return true;
   }
 }

@@ -4,12 +4,11 @@
  */
 import { ShuangsuijiError } from '../../errors.js';
 import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf } from '../../internals/plain-date.js';
-import { sha256, toHex } from '../../internals/sha256.js';
 import type { Inspector } from '../../models/inspector.js';
 import type { MatchOptions } from '../match-options.js';
 import type { NormalisedMatchRules } from '../match-record.js';
 import type { MatchTarget } from '../match-target.js';
-import { ByteWriter, compareCodeUnits, sortedUnique } from './encoding.js';
+import { ByteWriter, compareCodeUnits, hashScratch, HashWriter, sha256HexOf, sortedUnique, utf8 } from './encoding.js';
 
 export const TARGET_TAG = 'shuangsuiji/match/v1/target';
 
@@ -62,8 +61,18 @@ export interface Prepared {
   readonly inspectorIndex: ReadonlyMap<string, number>;
   readonly isNeighbour: Uint8Array;
   readonly status: Uint8Array;
-  /** Recusal bits per pair key `t * inspectors.length + i` (declared facts and day-of recusals). */
-  readonly recusal: ReadonlyMap<number, number>;
+  /** UTF-8 bytes of each target id. */
+  readonly targetIdBytes: readonly Uint8Array[];
+  /**
+   * Recusal pairs (declared facts and day-of recusals) by target: the recused inspectors of target t are
+   * `recInspector[recStart[t] … recStart[t+1])`, ascending, with their ground bits in `recBits`.
+   */
+  readonly recStart: Int32Array;
+  readonly recInspector: Int32Array;
+  readonly recBits: Uint8Array;
+  /** Interned units for 所所交叉: per inspector (-1 none) and per target's supervising unit (-1 none or unknown). */
+  readonly inspectorUnit: Int32Array;
+  readonly targetUnit: Int32Array;
   readonly teamSize: number;
   readonly capacity: number;
   /** Department → minimum (only minimums ≥ 1). */
@@ -141,7 +150,7 @@ function statusOf(inspector: Inspector, allowed: ReadonlySet<string>, day: numbe
   return Status.Eligible;
 }
 
-function encodeInspector(w: ByteWriter, p: Inspector): void {
+function encodeInspector(w: HashWriter, p: Inspector): void {
   w.str(p.id).str(p.department).str(p.unit).list(sortedUnique(p.expertise)).str(p.status).u8(p.isExpert ? 1 : 0);
   if (p.certificate === undefined) w.u8(0);
   else w.u8(1).str(p.certificate.validFrom).str(p.certificate.validTo);
@@ -183,17 +192,25 @@ export function prepare(
   }
 
   // Tickets.
-  const tickets: string[] = [];
-  const prefix = new ByteWriter().str(TARGET_TAG).str(options.seed).str(options.label);
-  const prefixBytes = prefix.bytes().slice();
-  for (const t of targets) {
-    const w = new ByteWriter();
-    w.str(t.id);
-    const body = w.bytes();
-    const message = new Uint8Array(prefixBytes.length + body.length);
-    message.set(prefixBytes);
-    message.set(body, prefixBytes.length);
-    tickets.push(toHex(sha256(message)));
+  const T = targets.length;
+  const targetIdBytes = targets.map((t) => utf8(t.id));
+  const tickets: string[] = new Array<string>(T);
+  const prefixBytes = new ByteWriter().str(TARGET_TAG).str(options.seed).str(options.label).bytes();
+  let message = new Uint8Array(prefixBytes.length + 64);
+  message.set(prefixBytes);
+  const scratch = hashScratch();
+  for (let t = 0; t < T; t++) {
+    const id = targetIdBytes[t]!;
+    const length = prefixBytes.length + 4 + id.length;
+    if (length > message.length) {
+      const next = new Uint8Array(length * 2);
+      next.set(prefixBytes);
+      message = next;
+    }
+    let o = prefixBytes.length;
+    message[o++] = id.length >>> 24; message[o++] = (id.length >>> 16) & 0xff; message[o++] = (id.length >>> 8) & 0xff; message[o++] = id.length & 0xff;
+    message.set(id, o);
+    tickets[t] = sha256HexOf(message, length, scratch);
   }
   const ticketOrder = targets.map((_, i) => i).sort((a, b) => compareCodeUnits(tickets[a]!, tickets[b]!) || a - b);
 
@@ -202,25 +219,32 @@ export function prepare(
     return own.length === 0 ? rules.requiredExpertise : sortedUnique([...own, ...rules.requiredExpertise]);
   });
 
-  // Recusal facts → pair bits.
-  const recusal = new Map<number, number>();
-  const mark = (entityId: string, inspectorId: string, bit: number): void => {
-    const t = targetIndex.get(entityId);
+  // Recusal facts → (target, inspector, ground) rows; ground g ↔ bit 1 << g (g = 7: day-of recusal).
+  const facts = new RecusalRows((options.conflicts?.length ?? 0) + (options.recusalRequests?.length ?? 0) + dayRecusals.length + 16);
+  let lastEntity: string | undefined, lastT = -1;
+  const mark = (entityId: string, inspectorId: string, g: number): void => {
+    let t = lastT;
+    if (entityId !== lastEntity) {
+      t = targetIndex.get(entityId) ?? -1;
+      lastEntity = entityId;
+      lastT = t;
+    }
+    if (t < 0) return;
     const i = inspectorIndex.get(inspectorId);
-    if (t === undefined || i === undefined) return;
-    const key = t * N + i;
-    recusal.set(key, (recusal.get(key) ?? 0) | bit);
+    if (i === undefined) return;
+    facts.push(t, i, g);
   };
   for (const c of options.conflicts ?? []) {
     const bit = GROUND_BITS[c.ground];
     if (bit === undefined) fail('INVALID_MATCH_INPUT', `未知的回避事由：${String(c.ground)}`, `unknown recusal ground: ${String(c.ground)}`, ['conflicts']);
-    mark(c.entityId, c.inspectorId, bit);
+    if (typeof bit !== 'number') continue; // an inherited property name: no ground bit (as before)
+    mark(c.entityId, c.inspectorId, 31 - Math.clz32(bit));
   }
-  for (const q of options.recusalRequests ?? []) mark(q.entityId, q.inspectorId, GROUND_BITS.request);
+  for (const q of options.recusalRequests ?? []) mark(q.entityId, q.inspectorId, 5);
   const relatives = options.relatives ?? [];
   if (relatives.length > 0) {
     const byName = new Map<string, number[]>();
-    for (let t = 0; t < targets.length; t++) {
+    for (let t = 0; t < T; t++) {
       const name = targets[t]!.legalRepresentative;
       if (name === undefined) continue;
       const list = byName.get(name);
@@ -230,40 +254,82 @@ export function prepare(
     for (const r of relatives) {
       const i = inspectorIndex.get(r.inspectorId);
       if (i === undefined) continue;
-      for (const t of byName.get(r.name) ?? []) {
-        const key = t * N + i;
-        recusal.set(key, (recusal.get(key) ?? 0) | GROUND_BITS.relative);
-      }
+      for (const t of byName.get(r.name) ?? []) facts.push(t, i, 4);
     }
   }
   if (rules.rotationYears > 0) {
     const start = yearsBefore(day, rules.rotationYears);
     (options.history ?? []).forEach((h, k) => {
-      if (dayNumberOf(h.date, ['history', k, 'date']) >= start) mark(h.entityId, h.inspectorId, GROUND_BITS.rotation);
+      if (dayNumberOf(h.date, ['history', k, 'date']) >= start) mark(h.entityId, h.inspectorId, 6);
     });
   }
+  for (const r of dayRecusals) mark(r.targetId, r.inspectorId, 7);
 
-  // Digests (before day-of recusals, which live in the record's redraws).
-  const keys: number[] = [];
-  for (const [key, bits] of recusal) for (let g = 0; g < 7; g++) if (bits & (1 << g)) keys.push(key * 8 + g);
-  const sortedKeys = Float64Array.from(keys).sort();
-  const rw = new ByteWriter().str('shuangsuiji/match/v1/recusals').u32(sortedKeys.length);
-  for (const key of sortedKeys) {
-    const g = key % 8;
-    const pair = (key - g) / 8;
-    const i = pair % N;
-    rw.u32((pair - i) / N).u32(i).u8(g + 1);
+  // Bucket the rows by target (counting sort), sort each bucket by (inspector, ground), merge, and hash
+  // the distinct declared triples in (t, i, g) order (day-of recusals live in the record's redraws).
+  const recStart = new Int32Array(T + 1);
+  for (let r = 0; r < facts.length; r++) recStart[facts.t[r]! + 1]!++;
+  for (let t = 0; t < T; t++) recStart[t + 1]! += recStart[t]!;
+  const entries = new Int32Array(facts.length);
+  {
+    const fill = recStart.slice(0, T);
+    for (let r = 0; r < facts.length; r++) entries[fill[facts.t[r]!]!++] = facts.i[r]! * 8 + facts.g[r]!;
   }
-  const tw = new ByteWriter().str('shuangsuiji/match/v1/targets').u32(targets.length);
-  for (const t of targets) tw.str(t.id).str(t.supervisingUnit).str(t.legalRepresentative).list(sortedUnique(t.requiredExpertise ?? []));
+  facts.release();
+  let count = 0;
+  for (let t = 0; t < T; t++) {
+    const a = recStart[t]!, b = recStart[t + 1]!;
+    sortSegment(entries, a, b);
+    for (let e = a; e < b; e++) if ((entries[e]! & 7) !== 7 && (e === a || entries[e] !== entries[e - 1])) count++;
+  }
+  const rw = new HashWriter().str('shuangsuiji/match/v1/recusals').u32(count);
+  const recInspectorAll = new Int32Array(entries.length);
+  const recBitsAll = new Uint8Array(entries.length);
+  let n = 0;
+  for (let t = 0; t < T; t++) {
+    const a = recStart[t]!, b = recStart[t + 1]!;
+    recStart[t] = n;
+    for (let e = a; e < b; e++) {
+      const v = entries[e]!;
+      if (e > a && v === entries[e - 1]) continue;
+      const i = v >>> 3, g = v & 7;
+      if (g !== 7) rw.u32(t).u32(i).u8(g + 1);
+      if (n > recStart[t]! && recInspectorAll[n - 1] === i) recBitsAll[n - 1]! |= 1 << g;
+      else { recInspectorAll[n] = i; recBitsAll[n] = 1 << g; n++; }
+    }
+  }
+  recStart[T] = n;
+  const recInspector = recInspectorAll.slice(0, n);
+  const recBits = recBitsAll.slice(0, n);
+
+  // Units for 所所交叉.
+  const units = new Map<string, number>();
+  const inspectorUnit = new Int32Array(N).fill(-1);
+  for (let i = 0; i < N; i++) {
+    const unit = inspectors[i]!.unit;
+    if (unit === undefined) continue;
+    let u = units.get(unit);
+    if (u === undefined) units.set(unit, (u = units.size));
+    inspectorUnit[i] = u;
+  }
+  const targetUnit = new Int32Array(T).fill(-1);
+  for (let t = 0; t < T; t++) {
+    const unit = targets[t]!.supervisingUnit;
+    if (unit !== undefined) targetUnit[t] = units.get(unit) ?? -1;
+  }
+
+  // Digests.
+  const tw = new HashWriter().str('shuangsuiji/match/v1/targets').u32(T);
+  for (let t = 0; t < T; t++) {
+    const x = targets[t]!;
+    tw.strBytes(targetIdBytes[t]!).str(x.supervisingUnit).str(x.legalRepresentative).list(sortedUnique(x.requiredExpertise ?? []));
+  }
   const local = inspectors.filter((_, i) => isNeighbour[i] === 0);
   const neighbours = inspectors.filter((_, i) => isNeighbour[i] === 1);
-  const iw = new ByteWriter().str('shuangsuiji/match/v1/inspectors').u32(local.length);
+  const iw = new HashWriter().str('shuangsuiji/match/v1/inspectors').u32(local.length);
   for (const p of local) encodeInspector(iw, p);
-  const nw = new ByteWriter().str('shuangsuiji/match/v1/inspectors').u32(neighbours.length);
+  const nw = new HashWriter().str('shuangsuiji/match/v1/inspectors').u32(neighbours.length);
   for (const p of neighbours) encodeInspector(nw, p);
-
-  for (const r of dayRecusals) mark(r.targetId, r.inspectorId, DAY_BIT);
 
   return {
     seed: options.seed,
@@ -279,7 +345,12 @@ export function prepare(
     inspectorIndex,
     isNeighbour,
     status,
-    recusal,
+    targetIdBytes,
+    recStart,
+    recInspector,
+    recBits,
+    inspectorUnit,
+    targetUnit,
     teamSize: rules.teamSize,
     capacity: rules.maxTargetsPerInspector ?? Math.max(1, targets.length),
     minimums: new Map(rules.departmentMinimums),
@@ -289,10 +360,65 @@ export function prepare(
 
 /** The recusal bits of a pair including the rule-based 所所交叉 (bit 256). */
 export function recusalBits(p: Prepared, t: number, i: number): number {
-  let bits = p.recusal.get(t * p.inspectors.length + i) ?? 0;
+  const rec = p.recInspector;
+  let lo = p.recStart[t]!, hi = p.recStart[t + 1]!;
+  let bits = 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = rec[mid]!;
+    if (v < i) lo = mid + 1;
+    else if (v > i) hi = mid;
+    else { bits = p.recBits[mid]!; break; }
+  }
   if (p.rules.crossUnit) {
-    const unit = p.inspectors[i]!.unit;
-    if (unit !== undefined && unit === p.targets[t]!.supervisingUnit) bits |= 256;
+    const unit = p.inspectorUnit[i]!;
+    if (unit >= 0 && unit === p.targetUnit[t]) bits |= 256;
   }
   return bits;
+}
+
+/** Growable columns of (target, inspector, ground) rows. */
+class RecusalRows {
+  t: Int32Array;
+  i: Int32Array;
+  g: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.t = new Int32Array(capacity);
+    this.i = new Int32Array(capacity);
+    this.g = new Uint8Array(capacity);
+  }
+
+  push(t: number, i: number, g: number): void {
+    if (this.length === this.t.length) {
+      const size = this.t.length * 2;
+      const t2 = new Int32Array(size); t2.set(this.t); this.t = t2;
+      const i2 = new Int32Array(size); i2.set(this.i); this.i = i2;
+      const g2 = new Uint8Array(size); g2.set(this.g); this.g = g2;
+    }
+    this.t[this.length] = t;
+    this.i[this.length] = i;
+    this.g[this.length] = g;
+    this.length++;
+  }
+
+  release(): void {
+    this.t = this.i = new Int32Array(0);
+    this.g = new Uint8Array(0);
+  }
+}
+
+/** Sorts `a[from … to)` ascending (insertion sort for short runs). */
+function sortSegment(a: Int32Array, from: number, to: number): void {
+  if (to - from > 48) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let x = from + 1; x < to; x++) {
+    const v = a[x]!;
+    let y = x - 1;
+    while (y >= from && a[y]! > v) { a[y + 1] = a[y]!; y--; }
+    a[y + 1] = v;
+  }
 }

@@ -4,9 +4,9 @@
  * of the target's candidate order that keep a complete assignment possible.
  */
 import { ShuangsuijiError } from '../../errors.js';
-import { CandidateOrder } from './candidate-order.js';
+import { OrderSource } from './candidate-order.js';
 import { FlowEngine, SearchEngine, type Engine, type Stage } from './engines.js';
-import { recusalBits, Status, type Prepared } from './prepare.js';
+import { Status, type Prepared } from './prepare.js';
 import { buildTree, type PoolView, type TeamTree } from './team-tree.js';
 
 export interface Member {
@@ -36,8 +36,22 @@ export function makeStage(p: Prepared, stageNo: 1 | 2, neighbourAllowed: (t: num
     hasExpertise: (i, s) => p.inspectors[poolAll[i]!]!.expertise.includes(s),
   };
   const trees = new Map<string, TeamTree>();
+  const orders = new OrderSource(p.seed, p.label);
+  const size = poolAll.length;
+  // Per pool index: the inspector's index, unit and whether it is a neighbour, as flat arrays.
+  const all = Int32Array.from(poolAll);
+  const unitOf = new Int32Array(size);
+  const neighbour = new Uint8Array(size);
+  let anyNeighbour = false;
+  for (let i = 0; i < size; i++) {
+    unitOf[i] = p.inspectorUnit[all[i]!]!;
+    neighbour[i] = p.isNeighbour[all[i]!]!;
+    if (neighbour[i] === 1) anyNeighbour = true;
+  }
+  const crossUnit = p.rules.crossUnit;
+  const { recStart, recInspector, targetUnit } = p;
   const stage: Stage = {
-    poolSize: poolAll.length,
+    poolSize: size,
     capacity: p.capacity,
     targetCount: p.targets.length,
     pool,
@@ -52,12 +66,25 @@ export function makeStage(p: Prepared, stageNo: 1 | 2, neighbourAllowed: (t: num
       return tree;
     },
     allowed(t, i) {
-      const a = poolAll[i]!;
-      if (p.isNeighbour[a] === 1 && !neighbourAllowed(t)) return false;
-      return recusalBits(p, t, a) === 0;
+      if (anyNeighbour && neighbour[i] === 1 && !neighbourAllowed(t)) return false;
+      if (crossUnit) {
+        const unit = unitOf[i]!;
+        if (unit >= 0 && unit === targetUnit[t]) return false;
+      }
+      // Binary search of the inspector among t's recused inspectors (every recusal bit forbids the pair).
+      const a = all[i]!;
+      let lo = recStart[t]!, hi = recStart[t + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = recInspector[mid]!;
+        if (v < a) lo = mid + 1;
+        else if (v > a) hi = mid;
+        else return false;
+      }
+      return true;
     },
     order(t) {
-      return new CandidateOrder(p.seed, p.label, p.targets[t]!.id, poolAll.length);
+      return orders.order(p.targetIdBytes[t]!, size);
     },
   };
   return { stageNo, poolAll, stage };

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EntitySchema, InspectionItemSchema, InspectorSchema, isValidUscc, parseEntityRegister } from '../../src/models/index.js';
+import {
+  ENTITY_ROW_DEFECTS, generateBrokenEntityRows, generateEntityRegister, generateInspectorRegister, generateItemList, toEntityExportRows,
+} from '../../src/testing/index.js';
+
+describe('generateEntityRegister', () => {
+  it('is deterministic per seed (numeric or text) and differs between seeds', () => {
+    expect(generateEntityRegister(50, { seed: 9 })).toEqual(generateEntityRegister(50, { seed: 9 }));
+    expect(generateEntityRegister(50, { seed: 'x' })).toEqual(generateEntityRegister(50, { seed: 'x' }));
+    expect(generateEntityRegister(50, { seed: 9 })).not.toEqual(generateEntityRegister(50, { seed: '9' }));
+    // A prefix of a larger register is the smaller register (one stream, row by row).
+    expect(generateEntityRegister(80, { seed: 3 }).slice(0, 20)).toEqual(generateEntityRegister(20, { seed: 3 }));
+  });
+
+  it('pins a known first entity (changing the generator is a visible change)', () => {
+    const [first] = generateEntityRegister(1, { seed: 1 });
+    expect(first!.name).toMatch(/^示例.+000000$/);
+    expect(JSON.stringify(generateEntityRegister(1, { seed: 1 }))).toBe(JSON.stringify(generateEntityRegister(1, { seed: 1 })));
+  });
+
+  it('valid, unique, schema-conforming entities with realistic proportions', () => {
+    const register = generateEntityRegister(5000, { seed: 'proportions' });
+    expect(register).toHaveLength(5000);
+    expect(new Set(register.map((e) => e.id)).size).toBe(5000);
+    const count = (predicate: (e: (typeof register)[number]) => boolean): number => register.filter(predicate).length;
+    for (const entity of register.slice(0, 300)) expect(EntitySchema.parse(entity)).toEqual(entity);
+    expect(register.every((e) => (e.creditCode === undefined ? e.otherIdentifier !== undefined : isValidUscc(e.creditCode)))).toBe(true);
+    const kinds = ['enterprise', 'individual-business', 'farmer-cooperative', 'other'] as const;
+    for (const kind of kinds) expect(count((e) => e.kind === kind)).toBeGreaterThan(50);
+    const classified = count((e) => e.riskClass !== undefined);
+    expect(count((e) => e.riskClass === 'A') / classified).toBeGreaterThan(0.55);
+    expect(count((e) => e.riskClass === 'A') / classified).toBeLessThan(0.65);
+    expect(count((e) => e.riskClass === 'D') / classified).toBeGreaterThan(0.01);
+    expect(count((e) => e.riskClass === 'D') / classified).toBeLessThan(0.03);
+    expect(count((e) => e.riskClass === undefined)).toBeGreaterThan(300);
+    expect(new Set(register.map((e) => e.regionCode)).size).toBe(6);
+    expect(count((e) => e.lists.includes('abnormal-operations'))).toBeGreaterThan(50);
+    expect(count((e) => e.lists.includes('serious-violations'))).toBeGreaterThan(5);
+    expect(count((e) => e.complaintCount > 0)).toBeGreaterThan(300);
+    expect(count((e) => e.tags.length > 0)).toBeGreaterThan(500);
+    expect(count((e) => e.status !== 'active')).toBeGreaterThan(50);
+    expect(register.every((e) => e.name.startsWith('示例'))).toBe(true);
+  });
+
+  it('startIndex builds disjoint registers', () => {
+    const a = generateEntityRegister(100, { seed: 1 });
+    const b = generateEntityRegister(100, { seed: 1, startIndex: 100 });
+    const ids = new Set(a.map((e) => e.id));
+    expect(b.some((e) => ids.has(e.id))).toBe(false);
+  });
+
+  it('rejects bad counts and options', () => {
+    expect(() => generateEntityRegister(-1)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => generateEntityRegister(1, { regionCodes: ['3501'] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => generateEntityRegister(1, { seed: 1.5 })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
+
+describe('generateInspectorRegister', () => {
+  it('spreads inspectors over departments with experts, suspensions and expired certificates', () => {
+    const inspectors = generateInspectorRegister(600, { seed: 4, referenceDate: '2025-01-01' });
+    expect(inspectors).toEqual(generateInspectorRegister(600, { seed: 4, referenceDate: '2025-01-01' }));
+    expect(new Set(inspectors.map((i) => i.department))).toEqual(new Set(['市场监管局', '卫生健康委', '生态环境局']));
+    expect(new Set(inspectors.map((i) => i.id)).size).toBe(600);
+    for (const inspector of inspectors) expect(InspectorSchema.parse(inspector)).toEqual(inspector);
+    const experts = inspectors.filter((i) => i.isExpert);
+    expect(experts.length).toBeGreaterThan(5);
+    expect(experts.every((i) => i.certificate === undefined)).toBe(true);
+    expect(inspectors.filter((i) => i.status === 'suspended').length).toBeGreaterThan(3);
+    const expired = inspectors.filter((i) => i.certificate?.validTo !== undefined && i.certificate.validTo < '2025-01-01');
+    expect(expired.length).toBeGreaterThan(20);
+    expect(inspectors.every((i) => /^(检查员|专家)[甲乙丙]-\d{3}$/.test(i.name))).toBe(true);
+  });
+});
+
+describe('generateItemList', () => {
+  it('produces schema-conforming items, general and key, some joint', () => {
+    const items = generateItemList({ seed: 2, itemsPerDepartment: 8 });
+    expect(items).toHaveLength(24);
+    for (const item of items) expect(InspectionItemSchema.parse(item)).toEqual(item);
+    expect(items.some((i) => i.category === 'key') && items.some((i) => i.category === 'general')).toBe(true);
+    expect(items.some((i) => i.joint !== undefined)).toBe(true);
+    expect(items.every((i) => i.name.startsWith('示例事项'))).toBe(true);
+  });
+});
+
+describe('broken registers', () => {
+  it('puts each chosen defect into its own row', () => {
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(ENTITY_ROW_DEFECTS) as (keyof typeof ENTITY_ROW_DEFECTS)[], { minLength: 1 }), (defects) => {
+        const broken = generateBrokenEntityRows({ defects, count: 40 });
+        expect(broken.defects.map((d) => d.defect)).toEqual(defects);
+        expect(new Set(broken.defects.map((d) => d.rowIndex)).size).toBe(defects.length);
+        const result = parseEntityRegister(broken.rows);
+        expect(result.success).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('without defects the rows parse cleanly', () => {
+    const { rows } = generateBrokenEntityRows({ defects: [] });
+    expect(rows).toEqual(toEntityExportRows(generateEntityRegister(20, { seed: 1 })));
+    expect(parseEntityRegister(rows).success).toBe(true);
+  });
+});
