@@ -8,8 +8,11 @@
  * ```
  */
 export interface MatchRecord {
-  /** Algorithm id: `shuangsuiji/match`. */
-  readonly algorithm: 'shuangsuiji/match';
+  /**
+   * Algorithm id: `shuangsuiji-match` (like the draw's `shuangsuiji-draw`). {@link verifyMatch} also accepts
+   * records written with the earlier spelling `shuangsuiji/match` (same version 1, same procedure).
+   */
+  readonly algorithm: 'shuangsuiji-match';
   /** Algorithm version: 1. */
   readonly version: 1;
   /** 随机种子. */

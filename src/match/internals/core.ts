@@ -112,7 +112,7 @@ export function buildResult(
     }
   }
   const record: MatchRecord = {
-    algorithm: 'shuangsuiji/match',
+    algorithm: 'shuangsuiji-match',
     version: 1,
     seed: p.seed,
     label: p.label,
