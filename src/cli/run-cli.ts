@@ -47,7 +47,7 @@ const HELP_ZH = `用法：shuangsuiji verify <记录.json> <名录库.csv|.json|
 
   抽取记录（algorithm "shuangsuiji-draw"）：名录库为检查对象名录库；历史为往期检查记录（JSON 数组，
     每项 {entityId, date, agency, item}），即抽取时用于年度去重的记录。
-  匹配记录（algorithm "shuangsuiji/match"）：名录库为执法检查人员名录库；--targets 给出被匹配的检查对象
+  匹配记录（algorithm "shuangsuiji-match"）：名录库为执法检查人员名录库；--targets 给出被匹配的检查对象
     （JSON 数组）；第三个参数为回避等事实（JSON 对象：conflicts、relatives、recusalRequests、history、
     neighbourInspectors）。
 
@@ -70,7 +70,7 @@ Checks that a published random draw (or inspector match) reproduces to the byte 
 
   Draw record (algorithm "shuangsuiji-draw"): the register is the entity register; history is the
     inspection history the draw de-duplicated against (JSON array of {entityId, date, agency, item}).
-  Match record (algorithm "shuangsuiji/match"): the register is the inspector register; --targets gives the
+  Match record (algorithm "shuangsuiji-match"): the register is the inspector register; --targets gives the
     matched targets (JSON array); the third argument holds the facts (JSON object: conflicts, relatives,
     recusalRequests, history, neighbourInspectors).
 
@@ -238,7 +238,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version = 'dev'
   const problems: Located[] = [];
   const record = await readJson(recordFile, problems);
   const algorithm = typeof record === 'object' && record !== null ? (record as { algorithm?: unknown }).algorithm : undefined;
-  if (problems.length === 0 && algorithm !== 'shuangsuiji-draw' && algorithm !== 'shuangsuiji/match') {
+  if (problems.length === 0 && algorithm !== 'shuangsuiji-draw' && algorithm !== 'shuangsuiji-match') {
     problems.push({ file: recordFile, line: 0, record: 0, code: 'RECORD_UNKNOWN', messageZh: '不是 shuangsuiji 的抽取或匹配记录（缺少 algorithm 字段）', messageEn: 'not a shuangsuiji draw or match record (no known algorithm field)' });
   }
 

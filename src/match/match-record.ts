@@ -8,10 +8,7 @@
  * ```
  */
 export interface MatchRecord {
-  /**
-   * Algorithm id: `shuangsuiji-match` (like the draw's `shuangsuiji-draw`). {@link verifyMatch} also accepts
-   * records written with the earlier spelling `shuangsuiji/match` (same version 1, same procedure).
-   */
+  /** Algorithm id: `shuangsuiji-match` (like the draw's `shuangsuiji-draw`). */
   readonly algorithm: 'shuangsuiji-match';
   /** Algorithm version: 1. */
   readonly version: 1;

@@ -35,9 +35,6 @@ export type MatchVerification =
       readonly actual?: unknown;
     };
 
-/** The id records of version 1 carried before it was aligned with `shuangsuiji-draw`; still verified. */
-const LEGACY_ALGORITHM_ID = 'shuangsuiji/match';
-
 function firstDifference(expected: unknown, actual: unknown, path: (string | number)[]): { path: (string | number)[]; expected: unknown; actual: unknown } | undefined {
   if (Array.isArray(expected) && Array.isArray(actual)) {
     const n = Math.max(expected.length, actual.length);
@@ -90,7 +87,7 @@ export function verifyMatch(
     ...(actual === undefined ? {} : { actual }),
   });
   const algorithm: unknown = record.algorithm;
-  if ((algorithm !== 'shuangsuiji-match' && algorithm !== LEGACY_ALGORITHM_ID) || record.version !== 1) {
+  if (algorithm !== 'shuangsuiji-match' || record.version !== 1) {
     return fail('UNSUPPORTED_ALGORITHM', ['algorithm'], `不支持的算法：${String(record.algorithm)} v${String(record.version)}`, `unsupported algorithm: ${String(record.algorithm)} v${String(record.version)}`);
   }
   const r = record.rules;

@@ -7,6 +7,9 @@ import { drawTargets } from '../../src/draw/draw-targets.js';
 import { seedFromDice } from '../../src/draw/seed-from-dice.js';
 import { generateEntityRegister } from '../../src/testing/generate-entity-register.js';
 import { toEntityExportRows } from '../../src/testing/to-entity-export-rows.js';
+import { generateInspectorRegister } from '../../src/testing/generate-inspector-register.js';
+import { toInspectorExportRows } from '../../src/testing/to-inspector-export-rows.js';
+import { matchInspectors } from '../../src/match/match-inspectors.js';
 
 function csv(rows: readonly Record<string, string>[]): string {
   const header = Object.keys(rows[0]!);
@@ -25,8 +28,24 @@ let dir = '';
 const register = generateEntityRegister(300, { seed: 7 });
 const { record } = drawTargets(register, { label: '2026-市场监管-第一批', size: { ratio: 0.05 } }, { seed: seedFromDice('31415926535897932384') });
 
+const inspectors = generateInspectorRegister(40, { seed: 3 });
+const matchTargets = record.selected.map((s) => {
+  const e = register.find((r) => r.id === s.id)!;
+  return { id: e.id, ...(e.supervisingUnit ? { supervisingUnit: e.supervisingUnit } : {}) };
+});
+const department = inspectors[0]!.department;
+const conflict = { inspectorId: inspectors.find((i) => i.department === department)!.id, entityId: matchTargets[0]!.id, ground: 'interest' as const };
+const matched = matchInspectors(matchTargets, inspectors, {
+  seed: seedFromDice('27182818284590452353').seed, label: '2026-第一批-匹配', date: '2026-03-02', department, conflicts: [conflict],
+});
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'shuangsuiji-cli-'));
+  writeFileSync(join(dir, 'match.json'), JSON.stringify(matched.record));
+  writeFileSync(join(dir, 'inspectors.csv'), csv(toInspectorExportRows(inspectors)));
+  writeFileSync(join(dir, 'targets.json'), JSON.stringify(matchTargets));
+  writeFileSync(join(dir, 'facts.json'), JSON.stringify({ conflicts: [conflict] }));
+  writeFileSync(join(dir, 'no-facts.json'), JSON.stringify({}));
   writeFileSync(join(dir, 'record.json'), JSON.stringify(record));
   const rows = toEntityExportRows(register);
   writeFileSync(join(dir, 'register.csv'), '\uFEFF' + csv(rows));
@@ -71,6 +90,20 @@ describe('shuangsuiji verify', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/第 3 行/);
     expect(err).toMatch(/CSV_UNTERMINATED_QUOTE|CSV_FIELD_COUNT/);
+  });
+
+  it('verifies a match record against the inspector register, targets and recusal facts', async () => {
+    expect(matched.record.algorithm).toBe('shuangsuiji-match');
+    const ok = await run(['verify', join(dir, 'match.json'), join(dir, 'inspectors.csv'), join(dir, 'facts.json'), '--targets', join(dir, 'targets.json')]);
+    expect(ok.code, ok.out + ok.err).toBe(0);
+    expect(ok.out).toContain('核验通过');
+    // Dropping the declared conflict changes the recusal digest: the match no longer reproduces.
+    const changed = await run(['verify', join(dir, 'match.json'), join(dir, 'inspectors.csv'), join(dir, 'no-facts.json'), '--targets', join(dir, 'targets.json'), '--json']);
+    expect(changed.code).toBe(1);
+    expect((JSON.parse(changed.out) as { code: string }).code).toBe('RECUSALS_DIGEST_MISMATCH');
+    const noTargets = await run(['verify', join(dir, 'match.json'), join(dir, 'inspectors.csv')]);
+    expect(noTargets.code).toBe(2);
+    expect(noTargets.err).toContain('TARGETS_MISSING');
   });
 
   it('answers --help, --version and usage errors', async () => {

@@ -191,11 +191,9 @@ describe('re-draw after recusal and verification', () => {
     expect(JSON.parse(JSON.stringify(r.record))).toEqual(r.record);
   });
 
-  it('writes algorithm shuangsuiji-match and still verifies records with the earlier id shuangsuiji/match', () => {
+  it('writes algorithm shuangsuiji-match and refuses records of other algorithms or versions', () => {
     const r = matchInspectors(targets, pool, opts);
     expect(r.record.algorithm).toBe('shuangsuiji-match');
-    const legacy = JSON.parse(JSON.stringify({ ...r.record, algorithm: 'shuangsuiji/match' })) as typeof r.record;
-    expect(verifyMatch(legacy, targets, pool)).toEqual({ ok: true });
     const other = JSON.parse(JSON.stringify({ ...r.record, algorithm: 'shuangsuiji-draw' })) as typeof r.record;
     expect(verifyMatch(other, targets, pool)).toMatchObject({ ok: false, code: 'UNSUPPORTED_ALGORITHM' });
     expect(verifyMatch({ ...r.record, version: 2 as 1 }, targets, pool)).toMatchObject({ ok: false, code: 'UNSUPPORTED_ALGORITHM' });

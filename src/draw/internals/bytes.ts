@@ -6,6 +6,8 @@ export const MAX_ID_BYTES = 1024;
 
 /** Returns the canonical form (NFC) of an id, or throws `INVALID_ID`. */
 export function canonicalIdOrThrow(value: unknown, path: readonly (string | number)[]): string {
+  // Fast path: printable ASCII is already NFC.
+  if (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_BYTES && isPlainAscii(value)) return value;
   const problem = idProblem(value);
   if (problem !== undefined) {
     const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value;

@@ -4,7 +4,7 @@ import type { Entity } from '../../models/entity.js';
 import { tryDayNumber, yearOf } from '../../internals/plain-date.js';
 import type { NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget, StratumSummary } from '../draw-record.js';
-import { canonicalIdOrThrow, compareBytes, compareCodePoints, wordsHex } from './bytes.js';
+import { canonicalIdOrThrow, compareCodePoints, wordsHex } from './bytes.js';
 import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
 import { IdSet } from './id-set.js';
 import { compileFilter, compileWeights, sizeFor } from './plan.js';
@@ -16,13 +16,11 @@ const ALL = '\u0000all';
 interface Cand {
   readonly t: Int32Array;
   readonly id: string;
-  readonly idBytes: Uint8Array;
   readonly entity: Entity;
   readonly stratum: string;
   readonly lambda: Rational | undefined;
   readonly kn: bigint;
   readonly kd: bigint;
-  readonly rowHash: string;
 }
 
 function cmpTicket(a: Int32Array, b: Int32Array): number {
@@ -37,7 +35,7 @@ function cmpCand(a: Cand, b: Cand): number {
     const l = a.kn * b.kd, r = b.kn * a.kd;
     if (l !== r) return l < r ? -1 : 1;
   }
-  return cmpTicket(a.t, b.t) || compareBytes(a.idBytes, b.idBytes);
+  return cmpTicket(a.t, b.t) || compareCodePoints(a.id, b.id);
 }
 function ticketBig(t: Int32Array): bigint {
   let v = 0n;
@@ -125,6 +123,7 @@ export class DrawEngine {
   private eligible = 0;
   private excluded = 0;
   private prepared = false;
+  private single: Stratum | undefined;
 
   constructor(readonly spec: NormalizedDrawSpec, private readonly options: EngineOptions) {
     const statuses = spec.population.statuses;
@@ -183,7 +182,7 @@ export class DrawEngine {
     } else this.rowsPass2++;
     if (!this.inPopulation(e)) return;
     if (this.pass === 1) this.eligible++;
-    if (this.excludedIds.has(id) && (this.excludeClasses === 'all' || (e.riskClass !== undefined && this.excludeClasses.includes(e.riskClass)))) {
+    if (this.excludedIds.size > 0 && this.excludedIds.has(id) && (this.excludeClasses === 'all' || (e.riskClass !== undefined && this.excludeClasses.includes(e.riskClass)))) {
       if (this.pass === 1) this.excluded++;
       return;
     }
@@ -201,7 +200,7 @@ export class DrawEngine {
       }
       return;
     }
-    const st = this.strata.get(key)!;
+    const st = this.spec.stratification === undefined ? (this.single ??= this.strata.get(ALL)!) : this.strata.get(key)!;
     if (this.passes === 1) st.population++;
     else st.seen++;
     const lambda = this.weightOf ? st.lambdaFor.get(ratString(this.weightOf(e)))! : undefined;
@@ -222,7 +221,7 @@ export class DrawEngine {
       kn = tb * (lambda.d - lambda.n);
       kd = (TWO256 - tb) * lambda.n;
     }
-    const cand: Cand = { t: t.slice(), id, idBytes: this.hasher.idBytes(), entity: e, stratum: key, lambda, kn, kd, rowHash: '' };
+    const cand: Cand = { t: t.slice(), id, entity: e, stratum: key, lambda, kn, kd };
     // With duplicateCheck 'all' every duplicate was already rejected in pass 1; otherwise check the kept set.
     const track = this.ids === undefined;
     if (track && this.members.has(id)) throw duplicate(id, index);
@@ -331,7 +330,7 @@ export class DrawEngine {
       all.push(...chosen);
       summaries.push({ stratum: key === ALL ? null : key, population: st.population, requested: st.requested, size: st.size, certain: st.certainCount, selected: chosen.length });
     }
-    all.sort((a, b) => cmpTicket(a.t, b.t) || compareBytes(a.idBytes, b.idBytes));
+    all.sort((a, b) => cmpTicket(a.t, b.t) || compareCodePoints(a.id, b.id));
     const selected: SelectedTarget[] = [];
     const recordSelected: DrawRecord['selected'][number][] = [];
     for (const c of all) {
