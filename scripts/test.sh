@@ -8,9 +8,15 @@ echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
 
 # Results must not depend on the host time zone: the whole suite runs under each of these.
+mkdir -p .tmp
+passed=0
+failed=0
 for tz in Asia/Shanghai America/New_York UTC Pacific/Kiritimati; do
   echo "== vitest (TZ=$tz)"
-  TZ="$tz" npx vitest run --reporter=dot
+  TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/vitest.json"
+  read -r p f < <(node -e 'const r = require("./.tmp/vitest.json"); console.log(r.numPassedTests, r.numFailedTests)')
+  passed=$((passed + p))
+  failed=$((failed + f))
 done
 
 echo "== build"
@@ -28,3 +34,4 @@ bash scripts/smoke.sh ".tmp/pack/$tarball"
 echo "== examples"
 bash scripts/examples.sh
 echo "npm test: all checks passed"
+echo "${passed} passed, ${failed} failed"

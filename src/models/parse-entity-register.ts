@@ -4,14 +4,14 @@ import { ENTITY_HEADERS, ENTITY_INPUT_FIELDS } from './entity-headers.js';
 import type { EntityInputField } from './entity-headers.js';
 import { KIND_LABELS, LIST_LABELS, RISK_LABELS, STATUS_LABELS } from './internals/labels.js';
 import {
-  ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
-  readBoolean, readCount, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+  ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, hashKey, lookupLabel, missing, pushIssue,
+  readBoolean, readCount, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import { isValidUsccFast } from './internals/uscc-core.js';
 import { parseUscc } from './parse-uscc.js';
 import type { RegisterParseOptions } from './register-parse-options.js';
-import type { EntityStatus, ListMembership, RiskClass } from './vocabulary.js';
+import type { EntityKind, EntityStatus, ListMembership, RiskClass } from './vocabulary.js';
 
 /**
  * Options of {@link parseEntityRegister}.
@@ -132,15 +132,64 @@ function readLists(values: unknown[], row: number, issues: Issues): readonly Lis
   return ok ? Object.freeze(out) : undefined;
 }
 
+/** Shared frozen list values (entities are frozen, so identical lists may be one array). */
+const ABNORMAL_ONLY: readonly ListMembership[] = Object.freeze(['abnormal-operations'] as const);
+const SERIOUS_ONLY: readonly ListMembership[] = Object.freeze(['serious-violations'] as const);
+
+/** `lists` for the common cells without the general reader: an empty list or one code written as such. */
+function quickLists(values: unknown[]): readonly ListMembership[] | undefined {
+  if (values[ON_ABNORMAL] !== undefined || values[ON_SERIOUS] !== undefined) return undefined;
+  const cell = values[LISTS];
+  if (cell === undefined) return EMPTY;
+  if (!Array.isArray(cell)) return undefined;
+  if (cell.length === 0) return EMPTY;
+  if (cell.length === 1) {
+    const only: unknown = cell[0];
+    if (only === 'abnormal-operations') return ABNORMAL_ONLY;
+    if (only === 'serious-violations') return SERIOUS_ONLY;
+  }
+  return undefined;
+}
+
+/** Reads a closed-vocabulary label, remembering the last text (registers repeat a handful of labels). */
+class LabelReader<T> {
+  private lastText: string | undefined = undefined;
+  private lastValue: T | undefined = undefined;
+
+  constructor(private readonly table: Readonly<Record<string, T>>) {}
+
+  /** The value of `text`, or undefined when it is not a label. */
+  lookup(text: string): T | undefined {
+    if (text === this.lastText) return this.lastValue;
+    const value = lookupLabel(this.table, text);
+    if (value !== undefined) {
+      this.lastText = text;
+      this.lastValue = value;
+    }
+    return value;
+  }
+}
+
+/** Per-call state of the row builder. */
+interface EntityContext {
+  readonly issues: Issues;
+  readonly ids: DuplicateFinder;
+  readonly codes: DuplicateFinder;
+  readonly kinds: LabelReader<EntityKind>;
+  readonly statuses: LabelReader<EntityStatus>;
+  readonly risks: LabelReader<RiskClass | null>;
+}
+
 /** Validates one row's values into an entity, or undefined when the row has problems (pushed to `issues`). */
-function buildEntity(values: unknown[], row: number, issues: Issues, ids: DuplicateFinder, codes: DuplicateFinder): Entity | undefined {
+function buildEntity(values: unknown[], row: number, context: EntityContext): Entity | undefined {
+  const { issues } = context;
   const before = issues.length;
 
   // 统一社会信用代码 — the fast check first; the detailed parser only for bad codes.
   let creditCode: string | undefined;
   const creditCell = values[CREDIT];
   if (creditCell !== undefined) {
-    const text = typeof creditCell === 'string' ? creditCell.trim() : readText(creditCell, issues, row, 'creditCode');
+    const text = typeof creditCell === 'string' ? trimText(creditCell) : readText(creditCell, issues, row, 'creditCode');
     if (text !== undefined) {
       if (isValidUsccFast(text)) creditCode = text;
       else {
@@ -154,25 +203,34 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
     pushIssue(issues, 'MISSING_IDENTIFIER', [row, 'creditCode'], '检查对象既无统一社会信用代码也无其他标识', 'the entity has neither a unified social credit code nor another identifier');
   }
 
-  let id = readText(values[ID], issues, row, 'id');
-  if (id === undefined && values[ID] === undefined) {
+  const idCell = values[ID];
+  let id = idCell === undefined ? undefined : readText(idCell, issues, row, 'id');
+  if (idCell === undefined) {
     if (creditCell !== undefined) id = creditCode;
     else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
   }
-  // Duplicates are looked for even when the row has other problems.
-  if (id !== undefined) ids.add(id, row, issues);
-  if (creditCode !== undefined) codes.add(creditCode, row, issues);
+  // Duplicates are looked for even when the row has other problems; one hash serves both tables when
+  // the id is the credit code (the usual case).
+  if (id !== undefined && id === creditCode) {
+    const hash = hashKey(id);
+    context.ids.addHashed(id, hash, row, issues);
+    context.codes.addHashed(id, hash, row, issues);
+  } else {
+    if (id !== undefined) context.ids.add(id, row, issues);
+    if (creditCode !== undefined) context.codes.add(creditCode, row, issues);
+  }
 
-  const name = readText(values[NAME], issues, row, 'name');
-  if (values[NAME] === undefined) missing(issues, [row, 'name'], '名称');
+  const nameCell = values[NAME];
+  const name = nameCell === undefined ? undefined : readText(nameCell, issues, row, 'name');
+  if (nameCell === undefined) missing(issues, [row, 'name'], '名称');
 
-  let kind: Entity['kind'] | undefined;
+  let kind: EntityKind | undefined;
   const kindCell = values[KIND];
   if (kindCell === undefined) missing(issues, [row, 'kind'], '类型');
   else {
     const text = readText(kindCell, issues, row, 'kind');
     if (text !== undefined) {
-      kind = lookupLabel(KIND_LABELS, text);
+      kind = context.kinds.lookup(text);
       if (kind === undefined) unknownLabel(issues, 'UNKNOWN_KIND', [row, 'kind'], '检查对象类型', 'entity kind', kindCell, KINDS);
     }
   }
@@ -182,7 +240,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   if (statusCell !== undefined) {
     const text = readText(statusCell, issues, row, 'status');
     if (text !== undefined) {
-      const found = lookupLabel(STATUS_LABELS, text);
+      const found = context.statuses.lookup(text);
       if (found === undefined) unknownLabel(issues, 'UNKNOWN_STATUS', [row, 'status'], '登记状态', 'registration status', statusCell, STATUSES);
       else status = found;
     }
@@ -193,16 +251,23 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   if (riskCell !== undefined) {
     const text = readText(riskCell, issues, row, 'riskClass');
     if (text !== undefined) {
-      const found = lookupLabel(RISK_LABELS, text);
+      const found = context.risks.lookup(text);
       if (found === undefined) unknownLabel(issues, 'UNKNOWN_RISK_CLASS', [row, 'riskClass'], '信用风险分类', 'credit-risk class', riskCell, RISKS);
       else if (found !== null) riskClass = found;
     }
   }
 
-  const regionCode = values[REGION] === undefined ? undefined : readRegionCode(values[REGION], issues, row, 'regionCode');
-  const complaintCount = values[COMPLAINTS] === undefined ? 0 : readCount(values[COMPLAINTS], issues, row, 'complaintCount');
-  const lists = readLists(values, row, issues);
-  const tags = values[TAGS] === undefined ? EMPTY : readTextList(values[TAGS], issues, row, 'tags');
+  const regionCell = values[REGION];
+  const regionCode = regionCell === undefined ? undefined : readRegionCode(regionCell, issues, row, 'regionCode');
+  const complaintCell = values[COMPLAINTS];
+  const complaintCount = complaintCell === undefined ? 0 : readCount(complaintCell, issues, row, 'complaintCount');
+  const lists = quickLists(values) ?? readLists(values, row, issues);
+  const tagCell = values[TAGS];
+  let tags: readonly string[] | undefined = EMPTY;
+  if (tagCell !== undefined && !(Array.isArray(tagCell) && tagCell.length === 0)) {
+    const read = readTextList(tagCell, issues, row, 'tags');
+    tags = read === undefined ? undefined : read.length === 0 ? EMPTY : Object.freeze(read);
+  }
   const industry = readText(values[INDUSTRY], issues, row, 'industry');
   const scale = readText(values[SCALE], issues, row, 'scale');
   const registrationAuthority = readText(values[AUTHORITY], issues, row, 'registrationAuthority');
@@ -214,7 +279,25 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   if (issues.length !== before || id === undefined || name === undefined || kind === undefined || lists === undefined || tags === undefined || complaintCount === undefined) {
     return undefined;
   }
-  // Fixed key order; absent optional fields are left out (no undefined-valued keys).
+
+  // The usual shapes of a register row are built as object literals: one allocation each, and the
+  // engine can place these long-lived objects straight in the old generation. Fixed key order; absent
+  // optional fields are left out (no undefined-valued keys).
+  if (industry !== undefined && regionCode !== undefined && registrationAuthority !== undefined && supervisingUnit !== undefined && address !== undefined) {
+    if (creditCode !== undefined && otherIdentifier === undefined && legalRepresentative !== undefined && businessScope !== undefined) {
+      if (scale !== undefined) {
+        return riskClass !== undefined
+          ? Object.freeze({ id, creditCode, name, kind, industry, scale, regionCode, registrationAuthority, supervisingUnit, status, riskClass, lists, complaintCount, tags, legalRepresentative, address, businessScope })
+          : Object.freeze({ id, creditCode, name, kind, industry, scale, regionCode, registrationAuthority, supervisingUnit, status, lists, complaintCount, tags, legalRepresentative, address, businessScope });
+      }
+      return riskClass !== undefined
+        ? Object.freeze({ id, creditCode, name, kind, industry, regionCode, registrationAuthority, supervisingUnit, status, riskClass, lists, complaintCount, tags, legalRepresentative, address, businessScope })
+        : Object.freeze({ id, creditCode, name, kind, industry, regionCode, registrationAuthority, supervisingUnit, status, lists, complaintCount, tags, legalRepresentative, address, businessScope });
+    }
+    if (creditCode === undefined && otherIdentifier !== undefined && scale === undefined && riskClass === undefined && legalRepresentative === undefined && businessScope === undefined) {
+      return Object.freeze({ id, otherIdentifier, name, kind, industry, regionCode, registrationAuthority, supervisingUnit, status, lists, complaintCount, tags, address });
+    }
+  }
   const entity: { -readonly [K in keyof Entity]: Entity[K] } = { id } as Entity;
   if (creditCode !== undefined) entity.creditCode = creditCode;
   if (otherIdentifier !== undefined) entity.otherIdentifier = otherIdentifier;
@@ -229,7 +312,7 @@ function buildEntity(values: unknown[], row: number, issues: Issues, ids: Duplic
   if (riskClass !== undefined) entity.riskClass = riskClass;
   entity.lists = lists;
   entity.complaintCount = complaintCount;
-  entity.tags = tags.length === 0 ? EMPTY : Object.freeze(tags);
+  entity.tags = tags;
   if (legalRepresentative !== undefined) entity.legalRepresentative = legalRepresentative;
   if (address !== undefined) entity.address = address;
   if (businessScope !== undefined) entity.businessScope = businessScope;
@@ -274,11 +357,17 @@ export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEnti
   const issues: DataIssue[] = [];
   const entities: Entity[] = [];
   const expected = Array.isArray(rows) ? rows.length : 0;
-  const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected);
-  const codes = new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected);
+  const context: EntityContext = {
+    issues,
+    ids: new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected),
+    codes: new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected),
+    kinds: new LabelReader(KIND_LABELS),
+    statuses: new LabelReader(STATUS_LABELS),
+    risks: new LabelReader(RISK_LABELS),
+  };
   forEachRow(rows, '检查对象名录', 'the entity register', (row, index) => {
     if (!checkRow(row, index, issues)) return;
-    const entity = buildEntity(reader.read(row, index, issues), index, issues, ids, codes);
+    const entity = buildEntity(reader.read(row, index, issues), index, context);
     if (entity !== undefined && issues.length === 0) entities.push(entity);
   });
   if (issues.length > 0) return { success: false, issues: sortIssues(issues) };

@@ -92,7 +92,8 @@ export class ByteWriter {
   length = 0;
   constructor(capacity = 256) { this.buffer = new Uint8Array(capacity); }
   reset(): void { this.length = 0; }
-  private ensure(extra: number): void {
+  /** Makes room for `extra` more bytes. */
+  ensure(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
     let size = this.buffer.length * 2;
     while (size < this.length + extra) size *= 2;

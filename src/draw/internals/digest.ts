@@ -5,7 +5,7 @@
 import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import {
-  compressScheduled, compressWords, expandSchedule, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
+  compressScheduledInto, compressWords, expandSchedule, finishInPlace, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
   type Sha256Prefix,
 } from '../../internals/sha256.js';
 import { ByteWriter, compareBytes, wordsHex } from './bytes.js';
@@ -46,11 +46,40 @@ export class TicketHasher {
   readonly out = new Int32Array(8);
   idLength = 0;
   constructor(private readonly prefix: Sha256Prefix) {}
-  /** Hashes `id` (canonical) into `out`; the id's UTF-8 bytes stay in `idBytes()` until the next call. */
+  /** Hashes `id` (canonical) into `out` (valid until the next call). */
   hash(id: string): Int32Array {
+    const len = id.length;
+    if (len < 56) {
+      // Fast path for ASCII ids of one block: build the message words straight from the code units.
+      const w = this.w;
+      let k = 0, i = 0, ascii = true;
+      for (; i + 3 < len; i += 4, k++) {
+        const a = id.charCodeAt(i), b = id.charCodeAt(i + 1), c = id.charCodeAt(i + 2), d = id.charCodeAt(i + 3);
+        if ((a | b | c | d) >= 0x80) { ascii = false; break; }
+        w[k] = (a << 24) | (b << 16) | (c << 8) | d;
+      }
+      if (ascii) {
+        let word = 0, shift = 24;
+        for (; i < len; i++, shift -= 8) {
+          const c = id.charCodeAt(i);
+          if (c >= 0x80) { ascii = false; break; }
+          word |= c << shift;
+        }
+        if (ascii) {
+          w[k++] = word | (0x80 << shift);
+          for (; k < 15; k++) w[k] = 0;
+          w[15] = (this.prefix.length + len) * 8;
+          const out = this.out;
+          const p = this.prefix.state;
+          out[0] = p[0]!; out[1] = p[1]!; out[2] = p[2]!; out[3] = p[3]!; out[4] = p[4]!; out[5] = p[5]!; out[6] = p[6]!; out[7] = p[7]!;
+          compressWords(out, w);
+          this.idLength = len;
+          return out;
+        }
+      }
+    }
     const buf = this.buf;
     let n = 0;
-    const len = id.length;
     let ascii = true;
     for (let i = 0; i < len; i++) {
       const c = id.charCodeAt(i);
@@ -63,7 +92,8 @@ export class TicketHasher {
     if (n < 56) {
       // One block: id ‖ 0x80 ‖ zeros ‖ 64-bit bit length.
       const out = this.out;
-      out.set(this.prefix.state);
+      const p = this.prefix.state;
+      out[0] = p[0]!; out[1] = p[1]!; out[2] = p[2]!; out[3] = p[3]!; out[4] = p[4]!; out[5] = p[5]!; out[6] = p[6]!; out[7] = p[7]!;
       const w = this.w;
       buf.fill(0, n, 64);
       buf[n] = 0x80;
@@ -76,7 +106,6 @@ export class TicketHasher {
     finishWords(this.prefix, buf, n, this.out, this.scratch, this.w);
     return this.out;
   }
-  idBytes(): Uint8Array { return this.buf.slice(0, this.idLength); }
 }
 
 class ByteWriterLike {
@@ -137,7 +166,6 @@ export class RegisterAccumulator {
   private readonly lanePrefixes: Int32Array[] = [];
   private readonly sums = new Float64Array(LANES * 8);
   private readonly writer = new ByteWriter(512);
-  private readonly scratch = new Uint8Array(128);
   private readonly w = new Int32Array(16);
   private readonly sched = new Int32Array(64);
   private readonly state = new Int32Array(8);
@@ -153,7 +181,8 @@ export class RegisterAccumulator {
     const wr = this.writer;
     wr.reset();
     encodeRow(wr, id, e);
-    finishWords(this.rowPrefix, wr.buffer, wr.length, this.row, this.scratch, this.w);
+    wr.ensure(72);
+    finishInPlace(this.rowPrefix, wr.buffer, wr.length, this.row, this.w);
     const sums = this.sums, row = this.row;
     for (let i = 0; i < 8; i++) sums[i] = sums[i]! + (row[i]! >>> 0);
     // Final block of SHA-256(Lj ‖ r): r ‖ 0x80 ‖ zeros ‖ bit length 768 — the same for every lane.
@@ -165,8 +194,7 @@ export class RegisterAccumulator {
     expandSchedule(s);
     const st = this.state;
     for (let j = 1; j < LANES; j++) {
-      st.set(this.lanePrefixes[j - 1]!);
-      compressScheduled(st, s);
+      compressScheduledInto(this.lanePrefixes[j - 1]!, st, s);
       const base = j * 8;
       for (let i = 0; i < 8; i++) sums[base + i] = sums[base + i]! + (st[i]! >>> 0);
     }

@@ -43,6 +43,12 @@ export function makeEngine(spec: DrawSpec, options: DrawOptions, isArray: boolea
 }
 
 function feed(engine: DrawEngine, rows: Iterable<Entity>): void {
+  if (Array.isArray(rows)) {
+    // Index loop: no iterator result object per row.
+    const list = rows as readonly Entity[];
+    for (let i = 0; i < list.length; i++) engine.row(list[i]!, i);
+    return;
+  }
   let i = 0;
   for (const row of rows) engine.row(row, i++);
 }
@@ -52,11 +58,15 @@ export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult 
   const open = (): Iterable<Entity> => (typeof source === 'function' ? source() : source);
   const first = open();
   if (first === null || typeof (first as Iterable<Entity>)[Symbol.iterator] !== 'function') throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组或可迭代对象', 'the register must be an array or an iterable');
-  const it = first[Symbol.iterator]();
-  const oneShot = typeof source !== 'function' && (it as unknown) === first;
-  if (engine.passes === 2 && oneShot) throw notReiterable();
-  let i = 0;
-  for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+  if (Array.isArray(first)) {
+    feed(engine, first);
+  } else {
+    const it = first[Symbol.iterator]();
+    const oneShot = typeof source !== 'function' && (it as unknown) === first;
+    if (engine.passes === 2 && oneShot) throw notReiterable();
+    let i = 0;
+    for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+  }
   if (engine.passes === 2) {
     engine.startSecondPass();
     feed(engine, open());

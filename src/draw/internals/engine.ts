@@ -59,7 +59,9 @@ class Heap {
       while (i > 0) {
         const p = (i - 1) >> 1;
         if (cmpCand(h[p]!, h[i]!) >= 0) break;
-        [h[p], h[i]] = [h[i]!, h[p]!];
+        const tmp = h[p]!;
+        h[p] = h[i]!;
+        h[i] = tmp;
         i = p;
       }
       return undefined;
@@ -74,7 +76,9 @@ class Heap {
       if (l < h.length && cmpCand(h[l]!, h[m]!) > 0) m = l;
       if (r < h.length && cmpCand(h[r]!, h[m]!) > 0) m = r;
       if (m === i) break;
-      [h[m], h[i]] = [h[i]!, h[m]!];
+      const tmp = h[m]!;
+      h[m] = h[i]!;
+      h[i] = tmp;
       i = m;
     }
     return out;

@@ -1,6 +1,6 @@
 /**
  * 统一社会信用代码 (GB 32100-2015) arithmetic shared by the public USCC functions and the fast register
- * parser. Hand-rolled (no regex, no tables built at load) because the parser runs it a million times.
+ * parser. Hand-rolled (no regex; only literal tables) because the parser runs it a million times.
  */
 
 /** The 31 characters of the code, in value order 0..30 (no I, O, S, V, Z). */
@@ -9,26 +9,28 @@ export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** Weights of positions 1..17: 3^(i−1) mod 31. */
 export const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
+/** Value 0..30 of each ASCII character code in the charset, −1 elsewhere (a literal: nothing built at load). */
+// prettier-ignore
+const VALUE_OF_ASCII: readonly number[] = [
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+  -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1, 23, 24, 25, -1, 26, 27, -1, 28, 29, 30, -1, -1, -1, -1, -1, -1,
+  -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+];
+
 /** Value 0..30 of a character code in the USCC charset, or −1 (lower case, I, O, S, V, Z, anything else). */
 export function usccValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48; // 0-9
-  if (c >= 65 && c <= 72) return c - 55; // A-H → 10-17
-  if (c >= 74 && c <= 78) return c - 56; // J-N → 18-22
-  if (c >= 80 && c <= 82) return c - 57; // P-R → 23-25
-  if (c === 84 || c === 85) return c - 58; // T-U → 26-27
-  if (c >= 87 && c <= 89) return c - 59; // W-Y → 28-30
-  return -1;
+  return c < 128 ? VALUE_OF_ASCII[c]! : -1;
 }
 
 /** Check value (0..30) of the first 17 characters of `text`, or −1 when one of them is outside the charset. */
 export function usccCheckValue(text: string): number {
   let sum = 0;
-  let weight = 1;
   for (let i = 0; i < 17; i++) {
-    const v = usccValue(text.charCodeAt(i));
+    const c = text.charCodeAt(i); // NaN past the end: fails `c < 128`
+    const v = c < 128 ? VALUE_OF_ASCII[c]! : -1;
     if (v < 0) return -1;
-    sum += v * weight;
-    weight = (weight * 3) % 31;
+    sum += v * USCC_WEIGHTS[i]!; // < 17 · 30 · 30: no overflow, one modulo at the end
   }
   return (31 - (sum % 31)) % 31;
 }
@@ -41,5 +43,7 @@ export function isValidUsccFast(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   const check = usccCheckValue(text);
-  return check >= 0 && usccValue(text.charCodeAt(17)) === check;
+  if (check < 0) return false;
+  const last = text.charCodeAt(17);
+  return last < 128 && VALUE_OF_ASCII[last] === check;
 }
