@@ -19,6 +19,9 @@ for tz in Asia/Shanghai America/New_York UTC Pacific/Kiritimati; do
   failed=$((failed + f))
 done
 
+echo "== API docs (typedoc; warnings are errors)"
+npx typedoc --logLevel Warn
+
 echo "== build"
 npx tsup --silent
 

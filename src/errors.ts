@@ -5,7 +5,14 @@
  * @module
  */
 
-/** A path to a field inside an input: array indexes and object keys, outermost first. */
+/**
+ * A path to a field inside an input: array indexes and object keys, outermost first.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = [12, 'certificate', 'validTo'];
+ * ```
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -49,7 +56,14 @@ export type ParseResult<T, Code extends string = string> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly DataIssue<Code>[] };
 
-/** Options for {@link ShuangsuijiError}. */
+/**
+ * Options for {@link ShuangsuijiError}.
+ *
+ * @example
+ * ```ts
+ * new ShuangsuijiError('INVALID_DATE', '日期无效', 'invalid date', { path: ['date'], details: { received: '2025-2-3' } });
+ * ```
+ */
 export interface ShuangsuijiErrorOptions {
   /** The path to the bad argument or field, when there is one. */
   readonly path?: IssuePath;

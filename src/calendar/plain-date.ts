@@ -1,5 +1,3 @@
-import type { PlainDate as InternalPlainDate } from '../internals/plain-date.js';
-
 /**
  * 日期 — a plain calendar date written `YYYY-MM-DD` (four-digit year, zero-padded), with no time and no
  * time zone. A branded string: get one from {@link parsePlainDate}, {@link isPlainDate} or any calendar
@@ -10,4 +8,4 @@ import type { PlainDate as InternalPlainDate } from '../internals/plain-date.js'
  * const start: PlainDate = parsePlainDate('2024-09-30');
  * ```
  */
-export type PlainDate = InternalPlainDate;
+export type PlainDate = string & { readonly __plainDate: true };

@@ -5,8 +5,9 @@
  */
 import { ShuangsuijiError } from '../errors.js';
 
-/** 日期 — a plain calendar date written `YYYY-MM-DD` (four-digit year 0001–9999, zero-padded). */
-export type PlainDate = string & { readonly __plainDate: true };
+/** The public, documented brand lives with the calendar (type-only import: no runtime dependency). */
+import type { PlainDate } from '../calendar/plain-date.js';
+export type { PlainDate };
 
 const DIGIT_0 = 48;
 

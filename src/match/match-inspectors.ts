@@ -12,7 +12,7 @@ import type { MatchTarget } from './match-target.js';
  *
  * Deterministic and order-independent; complete (whenever every target can be staffed, every target is);
  * otherwise staffs a maximal set of targets in ticket order and explains each one left out. The procedure
- * and its distribution are defined in docs/spec-match.md.
+ * and its distribution are defined in docs/spec.md (Part II).
  *
  * @param targets - the drawn targets (entities of the register fit {@link MatchTarget})
  * @param inspectors - the 执法检查人员名录库 (local pool)

@@ -167,7 +167,7 @@ export interface MatchFacts {
   readonly neighbourInspectors?: readonly Inspector[] | undefined;
   /**
    * Upper bound on search steps of the exact search used when some target's expertise and department
-   * requirements are not nested (see docs/spec-match.md §6). Exceeding it throws `MATCH_SEARCH_LIMIT`.
+   * requirements are not nested (see docs/spec.md §M6). Exceeding it throws `MATCH_SEARCH_LIMIT`.
    * @defaultValue `1000000`
    */
   readonly searchBudget?: number | undefined;

@@ -1,6 +1,6 @@
 /**
  * 匹配记录 — the plain-JSON record of a match: enough, with the inputs, to recompute and check it
- * ({@link verifyMatch}). Byte-level definitions in docs/spec-match.md.
+ * ({@link verifyMatch}). Byte-level definitions in docs/spec.md (Part II).
  *
  * @example
  * ```ts

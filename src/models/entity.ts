@@ -5,6 +5,11 @@ import { EntityKindSchema, EntityStatusSchema, ListMembershipSchema, RiskClassSc
 /**
  * 其他标识 — the identifier of a target that has no 统一社会信用代码 (a product, a project, an older
  * registration number): the scheme is stated explicitly, never guessed.
+ *
+ * @example
+ * ```ts
+ * OtherIdentifierSchema.parse({ scheme: 'product', value: '示例批次-2025-001' });
+ * ```
  */
 export const OtherIdentifierSchema = z
   .object({
@@ -15,7 +20,14 @@ export const OtherIdentifierSchema = z
   })
   .strict()
   .readonly();
-/** 其他标识 — an explicitly typed non-USCC identifier. */
+/**
+ * 其他标识 — an explicitly typed non-USCC identifier.
+ *
+ * @example
+ * ```ts
+ * const product: OtherIdentifier = { scheme: 'project', value: '示例工程-07' };
+ * ```
+ */
 export type OtherIdentifier = z.infer<typeof OtherIdentifierSchema>;
 
 /**
@@ -80,5 +92,15 @@ export const EntitySchema = z
     when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 
-/** 检查对象 — an entity of the register, validated and readonly. */
+/**
+ * 检查对象 — an entity of the register, validated and readonly.
+ *
+ * @example
+ * ```ts
+ * const entity: Entity = {
+ *   id: 'T-1', otherIdentifier: { scheme: 'project', value: 'T-1' }, name: '示例工程', kind: 'other',
+ *   status: 'active', lists: [], tags: [], complaintCount: 0,
+ * };
+ * ```
+ */
 export type Entity = z.infer<typeof EntitySchema>;

@@ -6,7 +6,14 @@ import {
   RatioSchema,
 } from './vocabulary.js';
 
-/** 联合抽查 — departments of a joint (cross-department) item: 发起部门 and 配合部门. */
+/**
+ * 联合抽查 — departments of a joint (cross-department) item: 发起部门 and 配合部门.
+ *
+ * @example
+ * ```ts
+ * JointDepartmentsSchema.parse({ initiatingDepartment: '市场监管局', cooperatingDepartments: ['卫生健康委'] });
+ * ```
+ */
 export const JointDepartmentsSchema = z
   .object({
     /** 发起部门. */
@@ -16,7 +23,14 @@ export const JointDepartmentsSchema = z
   })
   .strict()
   .readonly();
-/** 联合抽查 departments. */
+/**
+ * 联合抽查 departments.
+ *
+ * @example
+ * ```ts
+ * const joint: JointDepartments = { initiatingDepartment: '市场监管局', cooperatingDepartments: ['生态环境局'] };
+ * ```
+ */
 export type JointDepartments = z.infer<typeof JointDepartmentsSchema>;
 
 /**
@@ -65,5 +79,14 @@ export const InspectionItemSchema = z
   .strict()
   .readonly();
 
-/** 抽查事项 — an item of the list, validated and readonly. */
+/**
+ * 抽查事项 — an item of the list, validated and readonly.
+ *
+ * @example
+ * ```ts
+ * function needsSpecialist(item: InspectionItem): boolean {
+ *   return item.requiredExpertise.length > 0;
+ * }
+ * ```
+ */
 export type InspectionItem = z.infer<typeof InspectionItemSchema>;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
 
-/** 执法证 — an enforcement certificate. The number has no national format: an opaque string. */
+/**
+ * 执法证 — an enforcement certificate. The number has no national format: an opaque string.
+ *
+ * @example
+ * ```ts
+ * CertificateSchema.parse({ number: '执-0001', validFrom: '2024-01-01', validTo: '2028-12-31' });
+ * ```
+ */
 export const CertificateSchema = z
   .object({
     /** 执法证号 (opaque). */
@@ -19,7 +26,14 @@ export const CertificateSchema = z
     message: 'the certificate ends before it starts / 执法证有效期止早于有效期起',
     path: ['validTo'],
   });
-/** 执法证 — an enforcement certificate. */
+/**
+ * 执法证 — an enforcement certificate.
+ *
+ * @example
+ * ```ts
+ * const certificate: Certificate = { number: '执-0002', issuer: '示例市人民政府' };
+ * ```
+ */
 export type Certificate = z.infer<typeof CertificateSchema>;
 
 /**
@@ -58,5 +72,14 @@ export const InspectorSchema = z
   .strict()
   .readonly();
 
-/** 执法检查人员 — an inspector of the register, validated and readonly. */
+/**
+ * 执法检查人员 — an inspector of the register, validated and readonly.
+ *
+ * @example
+ * ```ts
+ * const expert: Inspector = {
+ *   id: 'EX01', name: '专家乙-01', department: '市场监管局', expertise: ['特种设备'], status: 'active', isExpert: true,
+ * };
+ * ```
+ */
 export type Inspector = z.infer<typeof InspectorSchema>;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { TargetFilterSchema } from './target-filter.js';
 import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, RatioSchema } from './vocabulary.js';
 
-/** 批次 — one time batch of a plan (seed 000 五(三): a large set may be drawn in several batches). */
+/**
+ * 批次 — one time batch of a plan (seed 000 五(三): a large set may be drawn in several batches).
+ *
+ * @example
+ * ```ts
+ * PlanBatchSchema.parse({ label: '第一批', start: '2025-03-01', end: '2025-06-30' });
+ * ```
+ */
 export const PlanBatchSchema = z
   .object({
     /** Batch label, unique in the plan (hashed into the draw label). */
@@ -14,12 +21,29 @@ export const PlanBatchSchema = z
   })
   .strict()
   .readonly();
-/** 批次 — a time batch. */
+/**
+ * 批次 — a time batch.
+ *
+ * @example
+ * ```ts
+ * const batch: PlanBatch = { label: '下半年', start: '2025-07-01', end: '2025-11-30' };
+ * ```
+ */
 export type PlanBatch = z.infer<typeof PlanBatchSchema>;
 
 /**
  * 年度抽查计划 / 跨部门联合抽查计划 — an annual plan, joint when it names cooperating departments.
  * The size is a `ratio`, `ratioByRiskClass` or a `count` (exactly one).
+ *
+ * @example
+ * ```ts
+ * SpotCheckPlanSchema.parse({
+ *   id: 'P-2025', name: '示例市2025年度抽查计划', year: 2025, initiatingDepartment: '市场监管局',
+ *   cooperatingDepartments: [], itemIds: ['1'], targetScope: [], ratio: 0.05,
+ *   period: { start: '2025-03-01', end: '2025-11-30' }, methods: ['on-site'],
+ *   batches: [{ label: '全年', start: '2025-03-01', end: '2025-11-30' }],
+ * });
+ * ```
  */
 export const SpotCheckPlanSchema = z
   .object({
@@ -53,5 +77,14 @@ export const SpotCheckPlanSchema = z
   .strict()
   .readonly();
 
-/** 年度抽查计划 — an annual (or joint) plan, validated and readonly. */
+/**
+ * 年度抽查计划 — an annual (or joint) plan, validated and readonly.
+ *
+ * @example
+ * ```ts
+ * function isJoint(plan: SpotCheckPlan): boolean {
+ *   return plan.cooperatingDepartments.length > 0;
+ * }
+ * ```
+ */
 export type SpotCheckPlan = z.infer<typeof SpotCheckPlanSchema>;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-/** Entity fields with a single text value that a directed draw (定向抽查) may condition on. */
+/**
+ * Entity fields with a single text value that a directed draw (定向抽查) may condition on.
+ *
+ * @example
+ * ```ts
+ * ScalarFilterFieldSchema.parse('riskClass');
+ * ```
+ */
 export const ScalarFilterFieldSchema = z.enum([
   'kind',
   'industry',
@@ -11,12 +18,33 @@ export const ScalarFilterFieldSchema = z.enum([
   'status',
   'riskClass',
 ]);
-/** A scalar entity field usable in a filter. */
+/**
+ * A scalar entity field usable in a filter.
+ *
+ * @example
+ * ```ts
+ * const field: ScalarFilterField = 'supervisingUnit';
+ * ```
+ */
 export type ScalarFilterField = z.infer<typeof ScalarFilterFieldSchema>;
 
-/** Entity fields holding a set of values (名单, tags). */
+/**
+ * Entity fields holding a set of values (名单, tags).
+ *
+ * @example
+ * ```ts
+ * SetFilterFieldSchema.parse('tags');
+ * ```
+ */
 export const SetFilterFieldSchema = z.enum(['lists', 'tags']);
-/** A set-valued entity field usable in a filter. */
+/**
+ * A set-valued entity field usable in a filter.
+ *
+ * @example
+ * ```ts
+ * const field: SetFilterField = 'lists';
+ * ```
+ */
 export type SetFilterField = z.infer<typeof SetFilterFieldSchema>;
 
 const values = z.array(z.string()).min(1).readonly();
@@ -31,6 +59,11 @@ const values = z.array(z.string()).min(1).readonly();
  * - `hasAny` / `hasAll` / `hasNone`: for `lists` and `tags`.
  * - `gte` / `lte`: for `complaintCount`.
  * - `anyOf`: at least one of the nested conditions holds (OR).
+ *
+ * @example
+ * ```ts
+ * const highRisk: TargetCondition = { field: 'riskClass', op: 'in', values: ['C', 'D'] };
+ * ```
  */
 export type TargetCondition =
   | { readonly field: ScalarFilterField; readonly op: 'in' | 'notIn'; readonly values: readonly string[] }
@@ -39,7 +72,14 @@ export type TargetCondition =
   | { readonly field: 'complaintCount'; readonly op: 'gte' | 'lte'; readonly value: number }
   | { readonly op: 'anyOf'; readonly conditions: readonly TargetCondition[] };
 
-/** Schema of {@link TargetCondition}. */
+/**
+ * Schema of {@link TargetCondition}.
+ *
+ * @example
+ * ```ts
+ * TargetConditionSchema.parse({ field: 'regionCode', op: 'startsWith', value: '3501' });
+ * ```
+ */
 export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
   z.union([
     z.object({ field: ScalarFilterFieldSchema, op: z.enum(['in', 'notIn']), values }).strict().readonly(),
@@ -50,7 +90,27 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
   ]),
 );
 
-/** 定向抽查条件 — all conditions must hold (AND). An empty list means 不定向 (the whole population). */
+/**
+ * 定向抽查条件 — all conditions must hold (AND). An empty list means 不定向 (the whole population).
+ *
+ * @example
+ * ```ts
+ * TargetFilterSchema.parse([{ field: 'kind', op: 'in', values: ['enterprise'] }]);
+ * ```
+ */
 export const TargetFilterSchema = z.array(TargetConditionSchema).readonly();
-/** A directed-draw filter: conditions ANDed together. */
+/**
+ * A directed-draw filter: conditions ANDed together.
+ *
+ * @example
+ * ```ts
+ * // 定向抽查：辖区内的食品经营企业，或在严重违法失信名单上的任何对象
+ * const filter: TargetFilter = [
+ *   { op: 'anyOf', conditions: [
+ *     { field: 'tags', op: 'hasAny', values: ['食品经营'] },
+ *     { field: 'lists', op: 'hasAny', values: ['serious-violations'] },
+ *   ] },
+ * ];
+ * ```
+ */
 export type TargetFilter = readonly TargetCondition[];

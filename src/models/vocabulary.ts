@@ -6,44 +6,113 @@
  */
 import { z } from 'zod';
 
-/** 企业信用风险分类 — credit-risk class: A 信用风险低, B 一般, C 较高, D 高 (国市监信发〔2022〕6号). */
+/**
+ * 企业信用风险分类 — credit-risk class: A 信用风险低, B 一般, C 较高, D 高 (国市监信发〔2022〕6号).
+ *
+ * @example
+ * ```ts
+ * RiskClassSchema.parse('D'); // 'D'
+ * ```
+ */
 export const RiskClassSchema = z.enum(['A', 'B', 'C', 'D']);
-/** 企业信用风险分类 — credit-risk class A–D. */
+/**
+ * 企业信用风险分类 — credit-risk class A–D.
+ *
+ * @example
+ * ```ts
+ * const riskClass: RiskClass = 'C';
+ * ```
+ */
 export type RiskClass = z.infer<typeof RiskClassSchema>;
 
 /**
  * 检查对象类型 — kind of target: 企业 `enterprise`, 个体工商户 `individual-business`,
  * 农民专业合作社 `farmer-cooperative`, 其他检查对象 `other` (products, projects, behaviours …).
+ *
+ * @example
+ * ```ts
+ * EntityKindSchema.options; // ['enterprise', 'individual-business', 'farmer-cooperative', 'other']
+ * ```
  */
 export const EntityKindSchema = z.enum(['enterprise', 'individual-business', 'farmer-cooperative', 'other']);
-/** 检查对象类型 — kind of target. */
+/**
+ * 检查对象类型 — kind of target.
+ *
+ * @example
+ * ```ts
+ * const kind: EntityKind = 'individual-business'; // 个体工商户
+ * ```
+ */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /**
  * 登记状态 — registration status: 存续 `active`, 注销 `deregistered`, 吊销 `revoked`,
  * 撤销 `cancelled`, 迁出 `moved-out`. Only `active` entities belong in a draw population by default.
+ *
+ * @example
+ * ```ts
+ * EntityStatusSchema.safeParse('active').success; // true
+ * ```
  */
 export const EntityStatusSchema = z.enum(['active', 'deregistered', 'revoked', 'cancelled', 'moved-out']);
-/** 登记状态 — registration status. */
+/**
+ * 登记状态 — registration status.
+ *
+ * @example
+ * ```ts
+ * const status: EntityStatus = 'deregistered'; // 注销
+ * ```
+ */
 export type EntityStatus = z.infer<typeof EntityStatusSchema>;
 
 /**
  * 名单 — list memberships that raise ratio and frequency: 经营异常名录 `abnormal-operations`,
  * 严重违法失信名单 `serious-violations`.
+ *
+ * @example
+ * ```ts
+ * ListMembershipSchema.parse('serious-violations'); // 严重违法失信名单
+ * ```
  */
 export const ListMembershipSchema = z.enum(['abnormal-operations', 'serious-violations']);
-/** 名单 — list membership. */
+/**
+ * 名单 — list membership.
+ *
+ * @example
+ * ```ts
+ * const list: ListMembership = 'abnormal-operations'; // 经营异常名录
+ * ```
+ */
 export type ListMembership = z.infer<typeof ListMembershipSchema>;
 
-/** 事项类别 — item category: 一般检查事项 `general` (ratio and frequency limited), 重点检查事项 `key`. */
+/**
+ * 事项类别 — item category: 一般检查事项 `general` (ratio and frequency limited), 重点检查事项 `key`.
+ *
+ * @example
+ * ```ts
+ * ItemCategorySchema.parse('key'); // 重点检查事项
+ * ```
+ */
 export const ItemCategorySchema = z.enum(['general', 'key']);
-/** 事项类别 — item category. */
+/**
+ * 事项类别 — item category.
+ *
+ * @example
+ * ```ts
+ * const category: ItemCategory = 'general'; // 一般检查事项
+ * ```
+ */
 export type ItemCategory = z.infer<typeof ItemCategorySchema>;
 
 /**
  * 检查方式 — inspection method: 现场检查 `on-site`, 书面检查 `document`, 网络检查/网络监测 `online`,
  * 抽样检验/检验检测 `sampling`, 委托专业机构核查 `third-party`, 行政部门检查结果或专业意见
  * `other-department-findings`.
+ *
+ * @example
+ * ```ts
+ * InspectionMethodSchema.parse('on-site'); // 现场检查
+ * ```
  */
 export const InspectionMethodSchema = z.enum([
   'on-site',
@@ -53,15 +122,43 @@ export const InspectionMethodSchema = z.enum([
   'third-party',
   'other-department-findings',
 ]);
-/** 检查方式 — inspection method. */
+/**
+ * 检查方式 — inspection method.
+ *
+ * @example
+ * ```ts
+ * const methods: InspectionMethod[] = ['document', 'online']; // 书面检查、网络检查
+ * ```
+ */
 export type InspectionMethod = z.infer<typeof InspectionMethodSchema>;
 
-/** 人员状态 — inspector status: 在岗 `active`, 暂停执法 `suspended`. */
+/**
+ * 人员状态 — inspector status: 在岗 `active`, 暂停执法 `suspended`.
+ *
+ * @example
+ * ```ts
+ * InspectorStatusSchema.parse('suspended'); // 暂停执法
+ * ```
+ */
 export const InspectorStatusSchema = z.enum(['active', 'suspended']);
-/** 人员状态 — inspector status. */
+/**
+ * 人员状态 — inspector status.
+ *
+ * @example
+ * ```ts
+ * const status: InspectorStatus = 'active';
+ * ```
+ */
 export type InspectorStatus = z.infer<typeof InspectorStatusSchema>;
 
-/** A plain `YYYY-MM-DD` date in a model. */
+/**
+ * A plain `YYYY-MM-DD` date in a model.
+ *
+ * @example
+ * ```ts
+ * PlainDateStringSchema.safeParse('2025-02-30').success; // false
+ * ```
+ */
 export const PlainDateStringSchema = z
   .string()
   .refine((value) => {
@@ -78,13 +175,33 @@ export const PlainDateStringSchema = z
 /**
  * A sampling ratio in (0, 1]. Numbers are read exactly by their shortest decimal form (`0.05` is 5/100);
  * percent strings such as `"5%"` are accepted by the register parsers.
+ *
+ * @example
+ * ```ts
+ * RatioSchema.safeParse(0.05).success; // true
+ * RatioSchema.safeParse(0).success; // false
+ * ```
  */
 export const RatioSchema = z.number().gt(0).lte(1);
 
-/** Per-credit-risk-class ratios, e.g. `{ A: 0.01, B: 0.03, C: 0.1, D: 0.3 }` (Henan 2021). */
+/**
+ * Per-credit-risk-class ratios, e.g. `{ A: 0.01, B: 0.03, C: 0.1, D: 0.3 }` (Henan 2021).
+ *
+ * @example
+ * ```ts
+ * RatioByRiskClassSchema.parse({ A: 0.01, B: 0.03, C: 0.1, D: 0.3 });
+ * ```
+ */
 export const RatioByRiskClassSchema = z
   .object({ A: RatioSchema.optional(), B: RatioSchema.optional(), C: RatioSchema.optional(), D: RatioSchema.optional() })
   .strict()
   .readonly();
-/** Per-credit-risk-class ratios. */
+/**
+ * Per-credit-risk-class ratios.
+ *
+ * @example
+ * ```ts
+ * const ratios: RatioByRiskClass = { A: 0.01, D: 0.3 };
+ * ```
+ */
 export type RatioByRiskClass = z.infer<typeof RatioByRiskClassSchema>;

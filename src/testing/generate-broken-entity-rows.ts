@@ -25,7 +25,14 @@ export const ENTITY_ROW_DEFECTS = Object.freeze({
   'bad-complaint-count': 'INVALID_COUNT',
   'unknown-column': 'UNKNOWN_FIELD',
 } as const);
-/** A defect name of {@link ENTITY_ROW_DEFECTS}. */
+/**
+ * A defect name of {@link ENTITY_ROW_DEFECTS}.
+ *
+ * @example
+ * ```ts
+ * const defect: EntityRowDefect = 'bad-check-character';
+ * ```
+ */
 export type EntityRowDefect = keyof typeof ENTITY_ROW_DEFECTS;
 
 /**
@@ -54,7 +61,16 @@ export interface GenerateBrokenEntityRowsOptions {
   readonly defects?: readonly EntityRowDefect[];
 }
 
-/** What {@link generateBrokenEntityRows} returns: the rows and where each defect went. */
+/**
+ * What {@link generateBrokenEntityRows} returns: the rows and where each defect went.
+ *
+ * @example
+ * ```ts
+ * function defects(rows: BrokenRows<EntityRowDefect>): EntityRowDefect[] {
+ *   return rows.defects.map((d) => d.defect);
+ * }
+ * ```
+ */
 export interface BrokenRows<Defect extends string> {
   /** Spreadsheet-style rows (Chinese headers, text values). */
   readonly rows: Record<string, string>[];
@@ -64,7 +80,7 @@ export interface BrokenRows<Defect extends string> {
 
 /**
  * 生成含错误的检查对象名录（合成数据）— spreadsheet-style entity rows (as {@link toEntityExportRows}) with
- * chosen defects, one per row, for demos and tests of {@link parseEntityRegister}. A
+ * chosen defects, one per row, for demos and tests of `parseEntityRegister`. A
  * `duplicate-credit-code` row copies the code of the first row with a credit code (so both rows, and their
  * ids, are reported).
  *

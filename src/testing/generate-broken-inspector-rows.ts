@@ -20,7 +20,14 @@ export const INSPECTOR_ROW_DEFECTS = Object.freeze({
   'unknown-status': 'UNKNOWN_STATUS',
   'bad-expert-flag': 'INVALID_BOOLEAN',
 } as const);
-/** A defect name of {@link INSPECTOR_ROW_DEFECTS}. */
+/**
+ * A defect name of {@link INSPECTOR_ROW_DEFECTS}.
+ *
+ * @example
+ * ```ts
+ * const defect: InspectorRowDefect = 'malformed-date';
+ * ```
+ */
 export type InspectorRowDefect = keyof typeof INSPECTOR_ROW_DEFECTS;
 
 /**
@@ -51,7 +58,7 @@ export interface GenerateBrokenInspectorRowsOptions {
 
 /**
  * 生成含错误的执法检查人员名录（合成数据）— spreadsheet-style inspector rows (as {@link toInspectorExportRows})
- * with chosen defects, one per row, for demos and tests of {@link parseInspectorRegister}.
+ * with chosen defects, one per row, for demos and tests of `parseInspectorRegister`.
  *
  * @example
  * ```ts

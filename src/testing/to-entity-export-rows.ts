@@ -7,7 +7,7 @@ const LIST_ZH = { 'abnormal-operations': '经营异常名录', 'serious-violatio
 /**
  * 导出为表格行 — writes entities as the rows of a spreadsheet export: Chinese headers (统一社会信用代码,
  * 企业名称, 类型 …), every value as text, Chinese labels (企业, 存续, `B类`), lists joined with `、`, absent
- * values as `''`. {@link parseEntityRegister} reads these rows back to the same entities.
+ * values as `''`. `parseEntityRegister` reads these rows back to the same entities.
  * An `otherIdentifier` is written as `scheme:value` in column 其他标识.
  *
  * @example

@@ -2,7 +2,7 @@ import type { Inspector } from '../models/inspector.js';
 
 /**
  * 导出为表格行 — writes inspectors as spreadsheet rows with Chinese headers (姓名, 所属部门, 单位, 执法证号,
- * 有效期起 …), every value as text, 是/否 for 是否专家, 在岗/暂停执法 for 人员状态. {@link parseInspectorRegister}
+ * 有效期起 …), every value as text, 是/否 for 是否专家, 在岗/暂停执法 for 人员状态. `parseInspectorRegister`
  * reads them back to the same inspectors.
  *
  * @example

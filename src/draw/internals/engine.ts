@@ -7,7 +7,7 @@ import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget
 import { canonicalIdOrThrow, compareCodePoints, wordsHex } from './bytes.js';
 import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
 import { IdSet } from './id-set.js';
-import { compileFilter, compileWeights, sizeFor } from './plan.js';
+import { compilePopulation, compileWeights, sizeFor } from './plan.js';
 import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from './rational.js';
 
 const TWO256 = 1n << 256n;
@@ -130,9 +130,7 @@ export class DrawEngine {
   private single: Stratum | undefined;
 
   constructor(readonly spec: NormalizedDrawSpec, private readonly options: EngineOptions) {
-    const statuses = spec.population.statuses;
-    const filter = compileFilter(spec.population.filter);
-    this.inPopulation = (e) => statuses.includes(e.status) && filter(e);
+    this.inPopulation = compilePopulation(spec.population);
     this.weightOf = spec.weights ? compileWeights(spec.weights) : undefined;
     this.hasher = new TicketHasher(ticketPrefix(options.seed, spec.label));
     this.passes = spec.weights !== undefined || spec.stratification !== undefined || (spec.size !== undefined && !('count' in spec.size)) ? 2 : 1;

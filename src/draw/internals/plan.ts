@@ -76,6 +76,30 @@ function checkCondition(c: unknown, path: readonly (string | number)[]): void {
   if (!ok) bad('INVALID_FILTER', `定向条件无效：${JSON.stringify(c)}`, `invalid filter condition: ${JSON.stringify(c)}`, path);
 }
 
+/**
+ * Validates a population (抽取范围: statuses and directed conditions) and fills in the defaults (only 存续
+ * `active`, no filter). Throws with the draw's codes and paths (`INVALID_SPEC`, `INVALID_FILTER`,
+ * `UNKNOWN_FILTER_FIELD` under `['population', …]`).
+ */
+export function normalizePopulation(population: DrawSpec['population'] | undefined): NormalizedDrawSpec['population'] {
+  const pop: unknown = population ?? {};
+  if (!isObj(pop)) bad('INVALID_SPEC', 'population 须为对象', 'population must be an object', ['population']);
+  onlyKeys(pop, ['statuses', 'filter'], ['population']);
+  const statuses = pop['statuses'] ?? ['active'];
+  if (!Array.isArray(statuses) || statuses.length === 0 || !statuses.every((s) => STATUSES.includes(s as string))) bad('INVALID_SPEC', '登记状态列表无效', 'invalid status list', ['population', 'statuses']);
+  const filter = (pop['filter'] ?? []) as TargetFilter;
+  if (!Array.isArray(filter)) bad('INVALID_FILTER', '定向条件须为数组', 'the filter must be an array', ['population', 'filter']);
+  filter.forEach((c, i) => checkCondition(c, ['population', 'filter', i]));
+  return { statuses: [...(statuses as NormalizedDrawSpec['population']['statuses'])], filter };
+}
+
+/** A compiled population: true when the entity's status is listed and it meets every directed condition. */
+export function compilePopulation(population: NormalizedDrawSpec['population']): (e: Entity) => boolean {
+  const statuses = population.statuses;
+  const filter = compileFilter(population.filter);
+  return (e) => statuses.includes(e.status) && filter(e);
+}
+
 /** Validates a spec and fills in defaults (throws with a stable code). */
 export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
   if (!isObj(spec)) bad('INVALID_SPEC', '抽取规则须为对象', 'the draw spec must be an object', []);
@@ -85,19 +109,12 @@ export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
     bad('INVALID_LABEL', '抽取标识须为 1–1024 个非控制字符', 'the draw label must be 1–1024 non-control characters', ['label']);
   }
   if (/[\ud800-\udfff]/.test(label.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) bad('INVALID_LABEL', '抽取标识含不成对的代理项', 'the draw label contains a lone surrogate', ['label']);
-  const pop = spec.population ?? {};
-  if (!isObj(pop)) bad('INVALID_SPEC', 'population 须为对象', 'population must be an object', ['population']);
-  onlyKeys(pop as Record<string, unknown>, ['statuses', 'filter'], ['population']);
-  const statuses = pop.statuses ?? ['active'];
-  if (!Array.isArray(statuses) || statuses.length === 0 || !statuses.every((s) => STATUSES.includes(s))) bad('INVALID_SPEC', '登记状态列表无效', 'invalid status list', ['population', 'statuses']);
-  const filter: TargetFilter = pop.filter ?? [];
-  if (!Array.isArray(filter)) bad('INVALID_FILTER', '定向条件须为数组', 'the filter must be an array', ['population', 'filter']);
-  filter.forEach((c, i) => checkCondition(c, ['population', 'filter', i]));
+  const population = normalizePopulation(spec.population);
   const shortfall = spec.shortfall ?? 'take-all';
   if (shortfall !== 'take-all' && shortfall !== 'error') bad('INVALID_SPEC', 'shortfall 须为 take-all 或 error', 'shortfall must be take-all or error', ['shortfall']);
   const out: { -readonly [K in keyof NormalizedDrawSpec]: NormalizedDrawSpec[K] } = {
     label: label.normalize('NFC'),
-    population: { statuses: [...statuses], filter },
+    population,
     shortfall,
   };
   const strat = spec.stratification;

@@ -1,7 +1,7 @@
 /**
  * 候选顺序 — the random order in which one target considers the inspectors of a pool: a lazy
  * Fisher–Yates shuffle of the pool (sorted by id) driven by a SHA-256 counter-mode stream keyed by
- * (seed, label, target id). Only as many positions are produced as are read (docs/spec-match.md §4).
+ * (seed, label, target id). Only as many positions are produced as are read (docs/spec.md §M4).
  */
 import { ByteWriter, hashScratch, sha256Into, utf8, type HashScratch } from './encoding.js';
 

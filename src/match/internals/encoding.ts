@@ -1,5 +1,5 @@
 /**
- * Canonical byte encodings hashed by the matcher (see docs/spec-match.md §2). Every string is written as
+ * Canonical byte encodings hashed by the matcher (see docs/spec.md §M2). Every string is written as
  * a 4-byte big-endian length of its UTF-8 bytes followed by those bytes; an absent value is the length
  * 0xFFFFFFFF with no bytes; a list is a 4-byte count followed by its items.
  */

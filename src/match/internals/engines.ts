@@ -1,5 +1,5 @@
 /**
- * Two exact feasibility oracles behind the same random-priority procedure (docs/spec-match.md §6):
+ * Two exact feasibility oracles behind the same random-priority procedure (docs/spec.md §M6):
  *
  * - {@link FlowEngine}: an incremental max-flow (augmenting paths over a lazily enumerated residual
  *   graph) for instances whose per-target composition rules are laminar. Exact for that class.

@@ -1,4 +1,4 @@
-/** Builds the {@link UnstaffableReason} of a target that cannot be staffed (docs/spec-match.md §8). */
+/** Builds the {@link UnstaffableReason} of a target that cannot be staffed (docs/spec.md §M8). */
 import type { UnstaffableCounts, UnstaffableReason } from '../unstaffable-reason.js';
 import { compareCodeUnits } from './encoding.js';
 import { DAY_BIT, GROUND_BITS, recusalBits, Status, type Prepared } from './prepare.js';

@@ -1,6 +1,6 @@
 /**
  * Validates the options, indexes targets and inspectors by sorted id, classifies eligibility, collects
- * recusal pairs and computes tickets and digests (docs/spec-match.md §2–§5).
+ * recusal pairs and computes tickets and digests (docs/spec.md §M2–§M5).
  */
 import { ShuangsuijiError } from '../../errors.js';
 import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf } from '../../internals/plain-date.js';

@@ -1,5 +1,5 @@
 /**
- * The random-priority procedure (docs/spec-match.md §6): phase 1 keeps targets in ascending ticket order
+ * The random-priority procedure (docs/spec.md §M6): phase 1 keeps targets in ascending ticket order
  * while the kept set stays feasible; phase 2 fixes, target by target in ticket order, the first inspectors
  * of the target's candidate order that keep a complete assignment possible.
  */

@@ -1,7 +1,7 @@
 /**
  * 检查组构成 — the composition rules of one team (k members, ≥ m_d per department, ≥ 1 holder of each
  * required specialty) as a family of lower-bounded sets over a pool. When the family is laminar (any two
- * sets disjoint or nested) it is a tree and a max-flow over the tree is exact (docs/spec-match.md §6).
+ * sets disjoint or nested) it is a tree and a max-flow over the tree is exact (docs/spec.md §M6).
  */
 
 export interface PoolView {

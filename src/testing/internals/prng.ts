@@ -5,7 +5,14 @@
 import { sha256, utf8 } from '../../internals/sha256.js';
 import { ShuangsuijiError } from '../../errors.js';
 
-/** A seed for the generators: a safe integer or any text. */
+/**
+ * A seed for the generators: a safe integer or any text.
+ *
+ * @example
+ * ```ts
+ * const seed: Seed = 'demo-2025'; // or a number such as 42
+ * ```
+ */
 export type Seed = number | string;
 
 export class Prng {
