@@ -1,11 +1,16 @@
 /**
  * 抽取历史审计示例 — simulates a department whose system quietly draws one district (410403) twice as often as
  * the others while stating a plain 3% draw per credit-risk class, for three years over ~10,000 entities, then
- * audits the history and prints the report in Chinese and English. Run: `npx tsx examples/audit-history.ts`.
+ * audits the history and prints the report in Chinese and English. Then a risk-weighted design stated with the
+ * draw's own weight rule: draws made with `drawTargets` are audited against inclusion probabilities estimated by
+ * replicating `drawTargets` (no draw function needed). Run: `npx tsx examples/audit-history.ts`.
  * Synthetic data only; the simulation uses its own seeded generator (never Math.random).
  */
 import { auditDrawHistory, formatAuditReport } from '../src/audit/index.js';
 import type { AuditEntity, HistoryDraw, RegisterSnapshot, StatedDesign } from '../src/audit/index.js';
+import { drawTargets, sampleSize, seedFromDice } from '../src/draw/index.js';
+import type { WeightRule } from '../src/draw/index.js';
+import type { Entity } from '../src/models/entity.js';
 
 // A small seeded generator (mulberry32) for the simulation.
 function generator(seed: number): () => number {
@@ -53,7 +58,7 @@ const history: HistoryDraw[] = snapshots.map((snapshot, k) => {
   const selectedIds: string[] = [];
   for (const riskClass of ['A', 'B', 'C', 'D']) {
     const stratum = snapshot.entities.filter((e) => e.riskClass === riskClass);
-    const size = Math.ceil((stratum.length * 3) / 100);
+    const size = sampleSize(stratum.length, { ratio: 0.03 }); // the stated count, as the audit computes it
     const keyed = stratum.map((e) => ({ id: e.id, key: -Math.log(random() || 1e-300) / (e.regionCode === '410403' ? 2 : 1) }));
     keyed.sort((a, b) => a.key - b.key);
     selectedIds.push(...keyed.slice(0, size).map((x) => x.id));
@@ -77,3 +82,27 @@ if (district?.significant !== true || (district.effect.rateRatio ?? 0) <= 1) {
   console.error('the planted bias was not found');
   process.exit(1);
 }
+
+// 5. A risk-weighted design stated with the draw's own weight rule (weights from riskClass, lists, complaints):
+//    two years drawn by the library, audited against Monte-Carlo replications of the library's draw.
+const weights: WeightRule = { byRiskClass: { A: 1, B: 2, C: 5, D: 10 }, byList: { 'serious-violations': 3 } };
+const weightedDesign: StatedDesign = { stratifyBy: 'regionCode', ratio: 0.05, selection: 'weighted', weights };
+const small = (snapshots[2] as RegisterSnapshot).entities.slice(0, 400).map((e, i) => ({ ...e, lists: i % 13 === 0 ? ['serious-violations'] : [] }));
+const rows = small.map((e) => ({ ...e, name: `示例对象${e.id}`, kind: 'enterprise', status: 'active', tags: [], complaintCount: 0 }) as unknown as Entity);
+const weightedHistory: HistoryDraw[] = ['31415926535897932384', '27182818284590452353'].map((dice, k) => ({
+  label: `加权 ${2023 + k}`,
+  snapshotId: '加权名录',
+  selectedIds: drawTargets(rows, {
+    label: `加权 ${2023 + k}`,
+    stratification: { field: 'regionCode', allocation: 'per-stratum', sizes: {}, otherStrata: { ratio: 0.05 } },
+    weights,
+  }, { seed: seedFromDice(dice) }).selected.map((t) => t.id),
+}));
+const weighted = auditDrawHistory(weightedHistory, [{ id: '加权名录', entities: small }], weightedDesign, { monteCarlo: { replications: 400 } });
+if (!weighted.success) {
+  for (const issue of weighted.issues) console.error(issue.code, issue.path.join('.'), issue.messageZh);
+  process.exit(1);
+}
+console.log('');
+console.log(`风险加权设计（本库抽取，蒙特卡洛 ${weighted.data.inclusionProbabilities.replications ?? 0} 次）：${weighted.data.summaryZh}`);
+console.log(`Risk-weighted design (library draw replicated): ${weighted.data.summaryEn}`);

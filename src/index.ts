@@ -232,7 +232,6 @@ export type {
   DeriveTasksOptions,
   DerivedTasks,
   DrawInputs,
-  DrawInputsOptions,
   DrawNoticeFacts,
   DrawNoticeInput,
   EntityConduct,

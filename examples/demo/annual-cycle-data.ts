@@ -3,10 +3,9 @@
  * deterministic inspection results (no randomness: categories follow the target's position).
  * Every name is obviously synthetic.
  */
-import type { Entity } from '../../src/models/entity.js';
 import type { InspectionItem } from '../../src/models/inspection-item.js';
 import type { SpotCheckPlan } from '../../src/models/spot-check-plan.js';
-import type { InspectionResult, SpotCheckTask, TaskPopulation } from '../../src/workflow/index.js';
+import type { InspectionResult, SpotCheckTask } from '../../src/workflow/index.js';
 
 export const MARKET = '市场监管局';
 export const HEALTH = '卫生健康委';
@@ -100,14 +99,6 @@ export const DEMO_PLANS: readonly SpotCheckPlan[] = [
     batches: [{ label: '第一批', start: '2025-03-01', end: '2025-05-31' }],
   },
 ];
-
-/** The population meeting a task's conditions (only 存续 entities; the demo's filters are on `kind`). */
-export function populationOf(register: readonly Entity[], task: SpotCheckTask): TaskPopulation {
-  const kinds = task.spec.targetScope.flatMap((c) => (c.op === 'in' && 'field' in c && c.field === 'kind' ? c.values : []));
-  const members = register.filter((e) => e.status === 'active' && (kinds.length === 0 || kinds.includes(e.kind)));
-  const count = (risk: string | undefined): number => members.filter((e) => e.riskClass === risk).length;
-  return { total: members.length, byRiskClass: { A: count('A'), B: count('B'), C: count('C'), D: count('D'), unclassified: count(undefined) } };
-}
 
 /** Deterministic synthetic results for one task: one per target and item. */
 export function demoResults(

@@ -30,20 +30,27 @@ import {
   tryTransitionTask,
 } from '../../src/workflow/index.js';
 import type { DeadlinePolicy, DeadlineStatus, InspectionResult, PublicNotice, SpotCheckTask } from '../../src/workflow/index.js';
-import { DEMO_ITEMS, DEMO_PLANS, HEALTH, MARKET, demoResults, populationOf } from './annual-cycle-data.js';
+import { DEMO_ITEMS, DEMO_PLANS, HEALTH, MARKET, demoResults } from './annual-cycle-data.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const short = (hex: string): string => `${hex.slice(0, 16)}…`;
 
-/** Per task: the dice digits thrown on the day, the salt of the commitment, and the key dates. */
-const SCHEDULE: Readonly<Record<string, { dice: string; salt: string; drawn: string; matched: string; inspecting: string; days: string[]; recorded: string; published: string }>> = {
+/**
+ * Per task: the dice digits thrown on the day, the salt of the commitment, and the key dates. `latePublished`:
+ * one target (by position) whose result is held back for review and published later than the others.
+ */
+const SCHEDULE: Readonly<Record<string, {
+  dice: string; salt: string; drawn: string; matched: string; inspecting: string; days: string[]; recorded: string; published: string;
+  latePublished?: { targetIndex: number; date: string };
+}>> = {
   'P-SJ-2025/ITEM-M1/R1/上半年': {
     dice: '31415926535897932384', salt: 'demo-salt-1', drawn: '2025-01-06', matched: '2025-01-08', inspecting: '2025-01-13',
     days: ['2025-01-13', '2025-01-15', '2025-01-17', '2025-01-20'], recorded: '2025-01-22', published: '2025-02-14',
   },
   'J-2025/joint/R1/第一批': {
     dice: '27182818284590452353', salt: 'demo-salt-2', drawn: '2025-03-03', matched: '2025-03-05', inspecting: '2025-03-10',
-    days: ['2025-03-10', '2025-03-12', '2025-03-14'], recorded: '2025-03-20', published: '2025-04-18',
+    days: ['2025-03-10', '2025-03-12', '2025-03-14'], recorded: '2025-03-20', published: '2025-04-03',
+    latePublished: { targetIndex: 1, date: '2025-04-18' },
   },
   'P-SJ-2025/ITEM-M1/R1/下半年': {
     dice: '16180339887498948482', salt: 'demo-salt-3', drawn: '2025-09-01', matched: '2025-09-03', inspecting: '2025-09-22',
@@ -109,12 +116,11 @@ export async function runAnnualCycleDemo(print: (line: string) => void, outDir?:
     let task = tasks.find((t) => t.id === id)!;
     const seed = seedFromDice(day.dice);
     const commitment = commitSeed(seed.seed, { salt: day.salt });
-    const population = populationOf(register, task);
-    const inputs = drawInputsForTask(task, tasks, register, { roundPopulation: population });
+    const inputs = drawInputsForTask(task, tasks, register);
     const { selected, record } = drawTargets(register, inputs.spec, { seed, commitment: { hash: commitment, salt: day.salt }, history: inputs.history });
     const verified = verifyDraw(record, register, { history: inputs.history });
     records.set(id, record);
-    task = transitionTask(task, { to: 'drawn', date: day.drawn, targetIds: selected.map((s) => s.id), population, drawRecordDigest: sha256(JSON.stringify(record)) });
+    task = transitionTask(task, { to: 'drawn', date: day.drawn, targetIds: selected.map((s) => s.id), population: inputs.population, drawRecordDigest: sha256(JSON.stringify(record)) });
     update(task);
     print(`    ${id}  ${day.drawn}  承诺值 ${short(commitment)}  骰子 ${day.dice}`);
     print(`      总体 ${record.register.eligible} 户，排除年度内已抽 ${record.exclusion.excluded} 户，抽中 ${selected.length} 户；复核 verifyDraw：${verified.ok ? '一致' : `不一致 ${verified.code}`}`);
@@ -180,9 +186,16 @@ export async function runAnnualCycleDemo(print: (line: string) => void, outDir?:
   // 6. Publication deadlines: 20 working days by default; 市场监管局 also enters results within 7 working days.
   const policy: DeadlinePolicy = { rules: DEFAULT_DEADLINE_RULES, byDepartment: [{ department: MARKET, rules: [DEADLINE_RULE_PRESETS.recordWithin7WorkingDays] }] };
   for (const id of order.slice(0, 2)) update(transitionTask(tasks.find((t) => t.id === id)!, { to: 'published', date: SCHEDULE[id]!.published }));
+  // One result is published later than the rest of its task (a target-level `published` event).
+  const extra = order.flatMap((id) => {
+    const late = SCHEDULE[id]!.latePublished;
+    const targetId = late === undefined ? undefined : tasks.find((t) => t.id === id)!.targetIds[late.targetIndex];
+    return late === undefined || targetId === undefined ? [] : [{ taskId: id, targetId, event: 'published', date: late.date }];
+  });
   print('[6] 公示时限（检查结果产生之日起 20 个工作日内公示）：');
+  for (const e of extra) print(`    ${e.taskId}：检查对象 ${e.targetId} 的结果复核后于 ${e.date} 补充公示，其余结果于 ${SCHEDULE[e.taskId]!.published} 公示`);
   const asOf1 = '2025-10-27';
-  const mid = evaluateDeadlines(collectMilestones(tasks, results), { asOf: asOf1, calendar, policy });
+  const mid = evaluateDeadlines(collectMilestones(tasks, results, { extra }), { asOf: asOf1, calendar, policy });
   const count = (list: readonly DeadlineStatus[], state: string): number => list.filter((s) => s.state === state).length;
   print(`    截至 ${asOf1}：按时 ${count(mid, 'on-time')}，逾期完成 ${count(mid, 'late')}，已逾期 ${count(mid, 'overdue')}，即将到期 ${count(mid, 'due-soon')}，办理中 ${count(mid, 'open')}`);
   for (const s of mid.filter((x) => x.state === 'on-time' && x.due === '2025-02-21').slice(0, 1)) print(`    例：${s.taskId} ${describeDeadline(s)}（2025-01-20 的结果，跨春节）`);
@@ -191,7 +204,7 @@ export async function runAnnualCycleDemo(print: (line: string) => void, outDir?:
   const firstSoon = mid.find((s) => s.state === 'due-soon');
   if (firstSoon) print(`    例：${firstSoon.taskId} ${describeDeadline(firstSoon)}（跨国庆节）`);
   update(transitionTask(tasks.find((t) => t.id === order[2])!, { to: 'published', date: SCHEDULE[order[2]!]!.published }));
-  const yearEnd = evaluateDeadlines(collectMilestones(tasks, results), { asOf: '2025-12-31', calendar, policy });
+  const yearEnd = evaluateDeadlines(collectMilestones(tasks, results, { extra }), { asOf: '2025-12-31', calendar, policy });
   print(`    截至 2025-12-31：按时 ${count(yearEnd, 'on-time')}，逾期完成 ${count(yearEnd, 'late')}，已逾期 ${count(yearEnd, 'overdue')}`);
   for (const t of tasks) print(`    ${t.id}：${TASK_STATE_LABELS[t.state].zh}（${t.history.map((h) => `${TASK_STATE_LABELS[h.to].zh} ${h.date}`).join(' → ')}）`);
 

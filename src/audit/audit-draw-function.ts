@@ -3,9 +3,10 @@ import type { StatedDesign } from './stated-design.js';
 
 /**
  * 抽取函数 — what the Monte-Carlo estimate of inclusion probabilities runs: draw from `population` under
- * `design` (always with per-stratum `sizes`) with `seed`, return the selected ids. Must be deterministic
- * in its arguments. The audit uses the library's own weighted draw by default; pass another to audit a
- * system that draws differently.
+ * `design` (always with per-stratum `sizes`, and the stated `weights` if any) with `seed`, return the selected
+ * ids. Must be deterministic in its arguments. For designs stating the draw's `weights` rule the audit uses
+ * the library's own `drawTargets` by default; pass a draw function to audit a system that draws differently
+ * (e.g. by each entity's `weight`).
  *
  * @example
  * ```ts

@@ -67,13 +67,19 @@ function checkOptions(options: AuditOptions): void {
  *
  * Inclusion probabilities are taken conditional on the number actually drawn in each stratum (so the rate
  * test and the who-was-drawn tests answer separate questions): exact n_h / N_h for simple designs, Monte-Carlo
- * for weighted designs (see {@link MonteCarloOptions}). Exact two-sided binomial p-values sum every outcome at
+ * for weighted designs — replicating the library's own `drawTargets` when the design states the draw's
+ * `weights` rule, else the caller's `monteCarlo.drawFunction` (see {@link MonteCarloOptions}). Stated ratios
+ * become counts exactly as the draw's `sampleSize` does. Entities lacking the stratification field form the
+ * stratum `""`, as in the draw, when the design covers it (a single `ratio`, or a `""` entry in `ratios` or
+ * `sizes`); otherwise they are reported as `MISSING_STRATUM_VALUE`. Exact two-sided binomial p-values sum every outcome at
  * most as likely as the observed one (relative tolerance 1e-7). All tests form one family corrected by Holm
  * (default) or Benjamini–Hochberg. Every approximation used is exact or conservative, so a fair history is
  * flagged with probability at most α.
  *
  * Bad input returns every {@link DataIssue} (e.g. `SELECTED_ID_NOT_IN_POPULATION`, `SNAPSHOT_NOT_FOUND`,
- * `STRATUM_NOT_IN_DESIGN`); bad options throw a {@link ShuangsuijiError}.
+ * `STRATUM_NOT_IN_DESIGN`, `MISSING_STRATUM_VALUE`, `MISSING_WEIGHT`; an invalid weight rule is `INVALID_INPUT`
+ * with the draw's code in its message); bad options throw a {@link ShuangsuijiError}, and so does a design
+ * weighted by entity `weight` without a draw function (`AUDIT_DRAW_FUNCTION_REQUIRED`).
  *
  * @param history - the draws (order does not matter; the report orders them by year, then label).
  * @param registerSnapshots - the populations the draws refer to.

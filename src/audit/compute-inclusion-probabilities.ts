@@ -14,16 +14,22 @@ import { resolveMonteCarlo, zodIssues } from './internals/validation.js';
 /**
  * 计算入选概率 — the design inclusion probability of every entity of a population under a stated design.
  * Exact where the design allows it: simple random sampling within strata gives π = n_h / N_h, with n_h the
- * stated size or the stated ratio turned into a count by the design's rounding (default `ceil`). Weighted
- * designs are estimated by Monte-Carlo: the draw function is run `replications` times and π̂ is the share of
- * runs selecting the entity, reported with its standard error √(π̂(1 − π̂)/R).
+ * stated size or the stated ratio turned into a count exactly as the draw's `sampleSize` does (rounding `up`
+ * by default). Weighted designs are estimated by Monte-Carlo: the draw — the library's own `drawTargets` for a
+ * design stating `weights`, else `monteCarlo.drawFunction` — is run `replications` times with n_h fixed, and
+ * π̂ is the share of runs selecting the entity, reported with its standard error √(π̂(1 − π̂)/R).
+ * Throws `AUDIT_DRAW_FUNCTION_REQUIRED` for a weighted design with neither; ids that the draw refuses throw the
+ * draw's error (`INVALID_ID`, `DUPLICATE_ID`).
  *
  * @example
  * ```ts
  * import { computeInclusionProbabilities } from 'shuangsuiji';
  * const population = Array.from({ length: 200 }, (_, i) => ({ id: `E${i}`, riskClass: i < 50 ? 'D' : 'A' }));
  * const result = computeInclusionProbabilities(population, { stratifyBy: 'riskClass', ratios: { A: 0.02, D: 0.3 } });
- * if (result.success) console.log(result.data.strata); // A: 3 of 150 (ceil 150 × 0.02), D: 15 of 50
+ * if (result.success) console.log(result.data.strata); // A: 3 of 150 (⌈150 × 0.02⌉), D: 15 of 50
+ * // Risk-weighted as the library draws (Monte-Carlo over drawTargets):
+ * const weighted = computeInclusionProbabilities(population, { ratio: 0.05, selection: 'weighted', weights: { byRiskClass: { A: 1, D: 4 } } }, { replications: 200 });
+ * if (weighted.success) console.log(weighted.data.maxStandardError);
  * ```
  */
 export function computeInclusionProbabilities(

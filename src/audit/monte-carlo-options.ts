@@ -1,7 +1,8 @@
 import type { AuditDrawFunction } from './audit-draw-function.js';
 
 /**
- * 蒙特卡洛设置 — how inclusion probabilities of weighted designs are estimated.
+ * 蒙特卡洛设置 — how inclusion probabilities of weighted designs are estimated: R replications of the draw,
+ * conditional on the per-stratum counts, π̂ = share of replications selecting the entity.
  *
  * @example
  * ```ts
@@ -16,13 +17,18 @@ export interface MonteCarloOptions {
    */
   readonly replications?: number;
   /**
-   * Seed of the replications; replication r of draw `label` uses the seed `${seed}/${label}/${r}`.
+   * Seed of the replications; replication r of draw `label` uses the seed string `${seed}/${label}/${r}`
+   * (`label` is `inclusion` for `computeInclusionProbabilities`). The library's own draw runs with the
+   * 64-hex draw seed SHA-256(UTF-8 of that string), so every replication can be re-run with `drawTargets`.
    * @defaultValue `'shuangsuiji-audit'`
    */
   readonly seed?: string;
   /**
-   * The draw to replicate. Required for weighted designs until the library's own weighted draw is wired in.
-   * @defaultValue none
+   * The draw to replicate, for systems that draw differently from this library (or designs weighted by entity
+   * `weight`). When absent, a weighted design stating `weights` (the draw's `WeightRule`) is replicated with the
+   * library's own `drawTargets` (Pareto πps within each stratum); a weighted design without `weights` then throws
+   * `AUDIT_DRAW_FUNCTION_REQUIRED`.
+   * @defaultValue none — the library's `drawTargets`
    */
   readonly drawFunction?: AuditDrawFunction;
 }

@@ -4,7 +4,7 @@ import { ENTITY_HEADERS, ENTITY_INPUT_FIELDS } from './entity-headers.js';
 import type { EntityInputField } from './entity-headers.js';
 import { KIND_LABELS, LIST_LABELS, RISK_LABELS, STATUS_LABELS } from './internals/labels.js';
 import {
-  ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, hashKey, lookupLabel, missing, pushIssue,
+  ColumnReader, DeferredDuplicateFinder, buildHeaderMap, checkRow, forEachRow, hashKey, insertDuplicateIssues, lookupLabel, missing, pushIssue,
   readBoolean, readCount, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
@@ -173,8 +173,8 @@ class LabelReader<T> {
 /** Per-call state of the row builder. */
 interface EntityContext {
   readonly issues: Issues;
-  readonly ids: DuplicateFinder;
-  readonly codes: DuplicateFinder;
+  readonly ids: DeferredDuplicateFinder;
+  readonly codes: DeferredDuplicateFinder;
   readonly kinds: LabelReader<EntityKind>;
   readonly statuses: LabelReader<EntityStatus>;
   readonly risks: LabelReader<RiskClass | null>;
@@ -209,16 +209,14 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
     if (creditCell !== undefined) id = creditCode;
     else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
   }
-  // Duplicates are looked for even when the row has other problems; one hash serves both tables when
-  // the id is the credit code (the usual case).
-  if (id !== undefined && id === creditCode) {
+  // Duplicates are looked for even when the row has other problems. They are found after the last row;
+  // the mark says where their issues go. One hash serves both logs when the id is the credit code.
+  const mark = issues.length;
+  if (id !== undefined) {
     const hash = hashKey(id);
-    context.ids.addHashed(id, hash, row, issues);
-    context.codes.addHashed(id, hash, row, issues);
-  } else {
-    if (id !== undefined) context.ids.add(id, row, issues);
-    if (creditCode !== undefined) context.codes.add(creditCode, row, issues);
-  }
+    context.ids.add(id, hash, row, mark);
+    if (creditCode !== undefined) context.codes.add(creditCode, creditCode === id ? hash : hashKey(creditCode), row, mark);
+  } else if (creditCode !== undefined) context.codes.add(creditCode, hashKey(creditCode), row, mark);
 
   const nameCell = values[NAME];
   const name = nameCell === undefined ? undefined : readText(nameCell, issues, row, 'name');
@@ -359,8 +357,8 @@ export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEnti
   const expected = Array.isArray(rows) ? rows.length : 0;
   const context: EntityContext = {
     issues,
-    ids: new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected),
-    codes: new DuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected),
+    ids: new DeferredDuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected),
+    codes: new DeferredDuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected),
     kinds: new LabelReader(KIND_LABELS),
     statuses: new LabelReader(STATUS_LABELS),
     risks: new LabelReader(RISK_LABELS),
@@ -370,6 +368,7 @@ export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEnti
     const entity = buildEntity(reader.read(row, index, issues), index, context);
     if (entity !== undefined && issues.length === 0) entities.push(entity);
   });
-  if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
+  const all = insertDuplicateIssues(issues, [context.ids, context.codes]);
+  if (all.length > 0) return { success: false, issues: sortIssues(all) };
   return { success: true, data: Object.freeze(entities) };
 }

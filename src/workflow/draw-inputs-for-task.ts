@@ -1,35 +1,19 @@
 import type { DrawSpec, PastInspection, SizeRule } from '../draw/index.js';
-import { sampleSize } from '../draw/index.js';
+import { countPopulation, sampleSize } from '../draw/index.js';
 import { ShuangsuijiError } from '../errors.js';
 import type { Entity } from '../models/entity.js';
+import type { TargetFilter } from '../models/target-filter.js';
 import { annualExclusions } from './annual-exclusions.js';
 import { batchSampleSize } from './batch-sample-size.js';
 import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
 
 /**
- * Options of {@link drawInputsForTask}.
+ * What `drawTargets` needs for a task: the draw spec and the inspection history behind its exclusions, and the
+ * round's population as counted from the register.
  *
  * @example
  * ```ts
- * const options: DrawInputsOptions = { roundPopulation: { total: 1149 } };
- * ```
- */
-export interface DrawInputsOptions {
-  /**
-   * The population of the task's round before any exclusion (entities meeting its conditions), needed when
-   * the round is split into several batches: each batch then draws its share (`batchSampleSize`) of the
-   * round's total ⌈N × ratio⌉ (per risk class for per-class ratios). Not needed with one batch.
-   * @defaultValue `undefined`
-   */
-  readonly roundPopulation?: TaskPopulation;
-}
-
-/**
- * What `drawTargets` needs for a task: the draw spec and the inspection history behind its exclusions.
- *
- * @example
- * ```ts
- * const { spec, history }: DrawInputs = drawInputsForTask(task, tasks, register);
+ * const { spec, history, population }: DrawInputs = drawInputsForTask(task, tasks, register);
  * ```
  */
 export interface DrawInputs {
@@ -37,6 +21,12 @@ export interface DrawInputs {
   readonly spec: DrawSpec;
   /** 往期检查记录 — one entry per excluded entity and earlier task (its draw date, department and item). */
   readonly history: readonly PastInspection[];
+  /**
+   * 抽取总体 — the entities of the register in the draw's population (存续 and meeting the task's conditions,
+   * counted by `countPopulation` before any exclusion), in total and per 信用风险分类; `total` equals the
+   * draw's `record.register.eligible`. Record it on the task at 已抽取 (`transitionTask(…, { population })`).
+   */
+  readonly population: TaskPopulation;
 }
 
 const CLASSES = ['A', 'B', 'C', 'D'] as const;
@@ -48,52 +38,53 @@ const CLASSES = ['A', 'B', 'C', 'D'] as const;
  * de-duplication as an inspection history built from the other tasks already drawn ({@link annualExclusions}),
  * with an exclusion policy for the task's year. Everything the draw used is then in its record.
  *
- * Throws `TASK_NOT_DRAWABLE` unless the task is 待抽取, and `ROUND_POPULATION_REQUIRED` for a split round
- * without `roundPopulation`.
+ * The round's population N (per risk class for per-class ratios) is counted from `entities` with the draw's own
+ * population test (`countPopulation`, before any exclusion) and returned; when the round is split into
+ * batches, each batch draws its share (`batchSampleSize`) of the round's total ⌈N × ratio⌉. Pass the register
+ * the draw will use.
+ *
+ * Throws `TASK_NOT_DRAWABLE` unless the task is 待抽取, and the draw's errors for invalid task conditions
+ * (`INVALID_FILTER`, `UNKNOWN_FILTER_FIELD`).
  *
  * @example
  * ```ts
- * const { spec, history } = drawInputsForTask(task, allTasks, register);
+ * const { spec, history, population } = drawInputsForTask(task, allTasks, register);
  * const { selected, record } = drawTargets(register, spec, { seed: seedFromDice('31415926535897932384'), history });
- * const drawn = transitionTask(task, { to: 'drawn', date: '2025-03-03', targetIds: selected.map((s) => s.id), drawRecordDigest: '…' });
+ * const drawn = transitionTask(task, { to: 'drawn', date: '2025-03-03', targetIds: selected.map((s) => s.id), population, drawRecordDigest: '…' });
  * ```
  */
-export function drawInputsForTask(
-  task: SpotCheckTask,
-  tasks: readonly SpotCheckTask[],
-  entities: readonly Pick<Entity, 'id' | 'riskClass'>[],
-  options: DrawInputsOptions = {},
-): DrawInputs {
+export function drawInputsForTask(task: SpotCheckTask, tasks: readonly SpotCheckTask[], entities: readonly Entity[]): DrawInputs {
   if (task.state !== 'to-draw') {
     throw new ShuangsuijiError('TASK_NOT_DRAWABLE', `任务 ${task.id} 不是待抽取状态`, `task ${task.id} is not waiting to be drawn`, { path: ['task', 'state'] });
   }
   const split = task.spec.batch.count > 1;
-  const needPopulation = (): TaskPopulation => {
-    if (options.roundPopulation === undefined) {
-      throw new ShuangsuijiError(
-        'ROUND_POPULATION_REQUIRED',
-        `任务 ${task.id} 是分批抽取，需提供本轮抽取总体数量`,
-        `task ${task.id} is one batch of a split round: give roundPopulation`,
-        { path: ['roundPopulation'] },
-      );
-    }
-    return options.roundPopulation;
+  const filter = task.spec.targetScope;
+  const count = (extra: TargetFilter): number => countPopulation(entities, { filter: [...filter, ...extra] });
+  const population: TaskPopulation = {
+    total: count([]),
+    byRiskClass: {
+      A: count([{ field: 'riskClass', op: 'in', values: ['A'] }]),
+      B: count([{ field: 'riskClass', op: 'in', values: ['B'] }]),
+      C: count([{ field: 'riskClass', op: 'in', values: ['C'] }]),
+      D: count([{ field: 'riskClass', op: 'in', values: ['D'] }]),
+      unclassified: count([{ field: 'riskClass', op: 'notIn', values: [...CLASSES] }]),
+    },
   };
   const size = task.spec.size;
-  const base = { label: task.spec.label, population: { filter: task.spec.targetScope } };
+  const base = { label: task.spec.label, population: { filter } };
   let spec: DrawSpec;
   if (size.kind === 'count') {
     spec = { ...base, size: { count: split ? batchSampleSize(size.count, task.spec.batch) : size.count } };
   } else if (size.kind === 'ratio') {
     const rule: SizeRule = { ratio: size.ratio, rounding: 'up' };
-    spec = { ...base, size: split ? { count: batchSampleSize(sampleSize(needPopulation().total, rule), task.spec.batch) } : rule };
+    spec = { ...base, size: split ? { count: batchSampleSize(sampleSize(population.total, rule), task.spec.batch) } : rule };
   } else {
     const sizes: Record<string, SizeRule> = {};
     for (const c of CLASSES) {
       const ratio = size.ratios[c];
       if (ratio === undefined) continue;
       const rule: SizeRule = { ratio, rounding: 'up' };
-      sizes[c] = split ? { count: batchSampleSize(sampleSize(needPopulation().byRiskClass?.[c] ?? 0, rule), task.spec.batch) } : rule;
+      sizes[c] = split ? { count: batchSampleSize(sampleSize(population.byRiskClass?.[c] ?? 0, rule), task.spec.batch) } : rule;
     }
     spec = { ...base, stratification: { field: 'riskClass', allocation: 'per-stratum', sizes } };
   }
@@ -111,5 +102,5 @@ export function drawInputsForTask(
     // The draw counts past inspections of the task's year (draws of a plan are dated within its year).
     spec = { ...spec, exclusion: { year: task.year } };
   }
-  return { spec, history };
+  return { spec, history, population };
 }

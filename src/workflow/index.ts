@@ -58,4 +58,4 @@ export type { NoticeToJsonOptions } from './notice-to-json.js';
 export { computeStatistics } from './compute-statistics.js';
 export type { CoverageRow, StatisticsInput, StatisticsOptions, WorkflowStatistics } from './compute-statistics.js';
 export { drawInputsForTask } from './draw-inputs-for-task.js';
-export type { DrawInputs, DrawInputsOptions } from './draw-inputs-for-task.js';
+export type { DrawInputs } from './draw-inputs-for-task.js';

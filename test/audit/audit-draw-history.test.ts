@@ -50,7 +50,7 @@ describe('auditDrawHistory — input problems are DataIssues', () => {
     expect(shape.success).toBe(false);
     if (!shape.success) expect(shape.issues.every((i) => i.code === 'INVALID_INPUT')).toBe(true);
   });
-  it('throws a ShuangsuijiError for bad options, and for weighted designs without a draw function', () => {
+  it('throws a ShuangsuijiError for bad options, and for designs weighted by entity weight without a draw function', () => {
     expect(() => auditDrawHistory([{ label: 'a', snapshotId: 'S', selectedIds: [] }], [snapshot], design, { alpha: 2 })).toThrow(
       expect.objectContaining({ code: 'AUDIT_BAD_OPTION' }),
     );

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFromRatio, exactFraction } from '../../src/audit/internals/exact-ratio.js';
+import { computeInclusionProbabilities } from '../../src/audit/index.js';
+import type { StatedDesign } from '../../src/audit/index.js';
+import { statedCount } from '../../src/audit/internals/population.js';
+import { sampleSize } from '../../src/draw/index.js';
 import { adjustPValues } from '../../src/audit/internals/multiple-comparisons.js';
 
 describe('adjustPValues', () => {
@@ -32,16 +35,46 @@ describe('adjustPValues', () => {
   });
 });
 
-describe('exact ratios', () => {
-  it('reads the shortest decimal, not the binary value', () => {
-    expect(exactFraction(0.07)).toEqual({ numerator: 7n, denominator: 100n });
-    expect(exactFraction(1e-7)).toEqual({ numerator: 1n, denominator: 10_000_000n });
+describe('ratios become counts exactly as the draw does', () => {
+  it('known answers, read from the shortest decimal (not the binary value)', () => {
     // 100 × 0.07 is 7.000000000000001 in floating point; the exact count is 7.
-    expect(countFromRatio(100, 0.07, 'ceil')).toBe(7);
-    expect(countFromRatio(150, 0.02, 'ceil')).toBe(3);
-    expect(countFromRatio(151, 0.02, 'ceil')).toBe(4);
-    expect(countFromRatio(151, 0.02, 'floor')).toBe(3);
-    expect(countFromRatio(125, 0.02, 'half-up')).toBe(3);
-    expect(countFromRatio(124, 0.02, 'half-up')).toBe(2);
+    expect(statedCount({ ratio: 0.07 }, 'all', 100)).toBe(7);
+    expect(statedCount({ ratio: 0.02 }, 'all', 150)).toBe(3);
+    expect(statedCount({ ratio: 0.02 }, 'all', 151)).toBe(4);
+    expect(statedCount({ ratio: 0.02, rounding: 'up' }, 'all', 151)).toBe(4);
+    expect(statedCount({ ratio: 0.02, rounding: 'down' }, 'all', 151)).toBe(3);
+    expect(statedCount({ ratio: 0.02, rounding: 'half-up' }, 'all', 125)).toBe(3);
+    expect(statedCount({ ratio: 0.02, rounding: 'half-up' }, 'all', 124)).toBe(2);
+    expect(statedCount({ stratifyBy: 'riskClass', ratios: { A: 0, D: 0.3 } }, 'A', 500)).toBe(0);
+    expect(statedCount({ stratifyBy: 'riskClass', sizes: { A: 4 } }, 'A', 500)).toBe(4);
+  });
+  it('the audit\'s n_h equals the draw\'s sampleSize for every N, ratio and rounding (property)', () => {
+    const ratioArb = fc.oneof(
+      fc.integer({ min: 1, max: 10_000 }).map((k) => k / 10_000),
+      fc.double({ min: 1e-9, max: 1, noNaN: true }),
+      fc.constantFrom(0.07, 0.1, 0.2, 0.3, 1 / 3, 0.015, 1),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), ratioArb, fc.constantFrom('up' as const, 'down' as const, 'half-up' as const, undefined), (n, ratio, rounding) => {
+        const design: StatedDesign = rounding === undefined ? { ratio } : { ratio, rounding };
+        const draw = sampleSize(n, rounding === undefined ? { ratio } : { ratio, rounding });
+        expect(statedCount(design, 'all', n)).toBe(draw);
+        expect(statedCount({ stratifyBy: 'riskClass', ratios: { B: ratio }, ...(rounding === undefined ? {} : { rounding }) }, 'B', n)).toBe(draw);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('computeInclusionProbabilities states the draw\'s n_h, and refuses the old rounding names', () => {
+    const population = Array.from({ length: 151 }, (_, i) => ({ id: `E${i}` }));
+    for (const rounding of ['up', 'down', 'half-up'] as const) {
+      const result = computeInclusionProbabilities(population, { ratio: 0.035, rounding });
+      if (!result.success) throw new Error('unexpected issues');
+      expect(result.data.strata[0]?.sampleSize).toBe(sampleSize(151, { ratio: 0.035, rounding }));
+    }
+    for (const rounding of ['ceil', 'floor']) {
+      const result = computeInclusionProbabilities(population, { ratio: 0.035, rounding } as unknown as StatedDesign);
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['design', 'rounding'] });
+    }
   });
 });

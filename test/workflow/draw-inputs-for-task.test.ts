@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawTargets, sampleSize, seedFromDice } from '../../src/draw/index.js';
+import { countPopulation, drawTargets, isInPopulation, sampleSize, seedFromDice } from '../../src/draw/index.js';
 import { generateEntityRegister } from '../../src/testing/index.js';
 import { deriveTasks } from '../../src/workflow/derive-tasks.js';
 import { drawInputsForTask } from '../../src/workflow/draw-inputs-for-task.js';
@@ -29,10 +29,11 @@ describe('drawInputsForTask with the real draw', () => {
     const drawn: string[][] = [];
     for (const [k, id] of ['P/I1/R1/B1', 'P/I1/R1/B2'].entries()) {
       const task = tasks.find((t) => t.id === id)!;
-      expect(() => drawInputsForTask(task, tasks, register)).toThrow(/ROUND_POPULATION_REQUIRED/);
-      const { spec, history } = drawInputsForTask(task, tasks, register, { roundPopulation: { total: active.length } });
+      const { spec, history, population } = drawInputsForTask(task, tasks, register);
+      expect(population.total).toBe(active.length);
       expect(history.length).toBe(k === 0 ? 0 : drawn[0]!.length);
       const { selected, record } = drawTargets(register, spec, { seed: seedFromDice('31415926535897932384'), history });
+      expect(record.register.eligible).toBe(population.total);
       expect(record.exclusion.excluded).toBe(history.length);
       drawn.push(selected.map((s) => s.id));
       tasks = tasks.map((t) => (t.id === id ? transitionTask(t, { to: 'drawn', date: `2025-0${k + 2}-01`, targetIds: drawn[k]! }) : t));
@@ -45,7 +46,7 @@ describe('drawInputsForTask with the real draw', () => {
   it('turns per-class ratios into a per-stratum draw and excludes other departments\' targets (any-department)', () => {
     let tasks = derive();
     const p1 = tasks.find((t) => t.id === 'P/I1/R1/B1')!;
-    const first = drawTargets(register, drawInputsForTask(p1, tasks, register, { roundPopulation: { total: active.length } }).spec, { seed: seedFromDice('27182818284590452353') });
+    const first = drawTargets(register, drawInputsForTask(p1, tasks, register).spec, { seed: seedFromDice('27182818284590452353') });
     tasks = tasks.map((t) => (t.id === p1.id ? transitionTask(t, { to: 'drawn', date: '2025-02-01', targetIds: first.selected.map((s) => s.id) }) : t));
     const q = tasks.find((t) => t.id === 'Q/I2/R1/B1')!;
     const { spec, history } = drawInputsForTask(q, tasks, register);
@@ -57,5 +58,33 @@ describe('drawInputsForTask with the real draw', () => {
     const dActive = active.filter((e) => e.riskClass === 'D' && !firstIds.has(e.id)).length;
     expect(selected.filter((s) => s.entity.riskClass === 'D').length).toBe(dActive);
     expect(selected.every((s) => s.entity.riskClass === 'C' || s.entity.riskClass === 'D')).toBe(true);
+  });
+
+  it('counts a directed, split round from the register itself: per class, as the draw does', () => {
+    const scope = [{ field: 'kind' as const, op: 'in' as const, values: ['enterprise'] }, { field: 'complaintCount' as const, op: 'lte' as const, value: 2 }];
+    const batches = [{ label: 'B1', start: '2025-01-01', end: '2025-04-30' }, { label: 'B2', start: '2025-05-01', end: '2025-08-31' }, { label: 'B3', start: '2025-09-01', end: '2025-12-31' }];
+    const d = deriveTasks([plan('R', ['I3'], { targetScope: scope, batches, ratioByRiskClass: { A: 0.05, B: 0.1, D: 0.5 } })], [item('I3', DEPT_A)]);
+    if (!d.success) throw new Error('fixture');
+    let tasks = [...d.data.tasks];
+    const members = register.filter((e) => isInPopulation(e, { filter: scope }));
+    expect(members.length).toBe(countPopulation(register, { filter: scope }));
+    const byClass = (c: string | undefined): number => members.filter((e) => e.riskClass === c).length;
+    const drawnByClass: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
+    for (const [k, task] of tasks.entries()) {
+      const { spec, history, population } = drawInputsForTask(task, tasks, register);
+      expect(population).toEqual({ total: members.length, byRiskClass: { A: byClass('A'), B: byClass('B'), C: byClass('C'), D: byClass('D'), unclassified: byClass(undefined) } });
+      const { selected, record } = drawTargets(register, spec, { seed: seedFromDice(`3141592653589793238${k}`), history });
+      expect(record.register.eligible).toBe(population.total);
+      expect(selected.every((s) => isInPopulation(s.entity, { filter: scope }))).toBe(true);
+      for (const s of selected) drawnByClass[s.entity.riskClass ?? '']! += 1;
+      tasks = tasks.map((t) => (t.id === task.id ? transitionTask(t, { to: 'drawn', date: `2025-0${2 * k + 2}-01`, targetIds: selected.map((s) => s.id), population }) : t));
+    }
+    // The three batches together reach the round's ⌈N_c × r_c⌉ in every class (the register is large enough).
+    expect(drawnByClass).toEqual({
+      A: sampleSize(byClass('A'), { ratio: 0.05 }),
+      B: sampleSize(byClass('B'), { ratio: 0.1 }),
+      C: 0,
+      D: sampleSize(byClass('D'), { ratio: 0.5 }),
+    });
   });
 });

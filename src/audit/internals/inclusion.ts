@@ -9,6 +9,55 @@ import { ShuangsuijiError } from '../../errors.js';
 import type { AuditDrawFunction } from '../audit-draw-function.js';
 import type { StatedDesign } from '../stated-design.js';
 import type { StratifiedPopulation } from './population.js';
+import { drawTargets } from '../../draw/index.js';
+import type { WeightRule } from '../../draw/index.js';
+import type { Entity } from '../../models/entity.js';
+import { sha256Hex } from '../../internals/sha256.js';
+import type { AuditEntity } from '../audit-entity.js';
+
+/** The draw label of the audit's replications (the seed changes per replication). */
+const REPLICATION_LABEL = 'shuangsuiji-audit';
+
+/**
+ * The library's own weighted draw as a draw function: replication seed string `s` becomes the draw seed
+ * SHA-256(UTF-8(s)); each stratum h is drawn by `drawTargets` with `{ size: { count: n_h }, weights }` under that
+ * seed and one label, which is exactly what one draw stratified `per-stratum` with those counts selects (tickets
+ * depend only on seed, label and id). Entities enter the draw with their `riskClass`, `lists` and
+ * `complaintCount`; the selection is mapped back by position, never by id.
+ */
+function libraryDraw(population: StratifiedPopulation, sizes: Readonly<Record<string, number>>, weights: WeightRule): AuditDrawFunction {
+  const byStratum = new Map<string, Entity[]>();
+  const back = new Map<Entity, string>();
+  population.entities.forEach((entity: AuditEntity, i) => {
+    const row = {
+      id: entity.id,
+      name: entity.id,
+      kind: 'enterprise',
+      status: 'active',
+      lists: entity.lists ?? [],
+      tags: [],
+      complaintCount: entity.complaintCount ?? 0,
+      ...(entity.riskClass === undefined ? {} : { riskClass: entity.riskClass }),
+    } as unknown as Entity;
+    const stratum = population.strata[i] as string;
+    const list = byStratum.get(stratum);
+    if (list) list.push(row);
+    else byStratum.set(stratum, [row]);
+    back.set(row, entity.id);
+  });
+  return (_population, _design, seed) => {
+    const seedHex = sha256Hex(seed);
+    const out: string[] = [];
+    for (const key of population.stratumKeys) {
+      const n = sizes[key] ?? 0;
+      const members = byStratum.get(key);
+      if (n === 0 || members === undefined) continue;
+      const { selected } = drawTargets(members, { label: REPLICATION_LABEL, size: { count: n }, weights }, { seed: seedHex });
+      for (const s of selected) out.push(back.get(s.entity) as string);
+    }
+    return out;
+  };
+}
 
 /** Monte-Carlo settings, resolved. */
 export interface ResolvedMonteCarlo {
@@ -42,19 +91,23 @@ export function estimateInclusion(
     }
     return { probabilities, standardErrors, method: 'exact' };
   }
-  const drawFunction = monteCarlo.drawFunction;
-  if (drawFunction === undefined) {
-    throw new ShuangsuijiError(
-      'AUDIT_DRAW_FUNCTION_REQUIRED',
-      '加权抽取设计的入选概率需要蒙特卡洛模拟：请在 monteCarlo.drawFunction 中提供抽取函数',
-      'inclusion probabilities of a weighted design need a Monte-Carlo draw function: pass monteCarlo.drawFunction',
-    );
-  }
   const conditional: StatedDesign = {
     ...(design.stratifyBy === undefined ? {} : { stratifyBy: design.stratifyBy }),
     sizes: Object.fromEntries(population.stratumKeys.map((key) => [key, sizes[key] ?? 0])),
     selection: 'weighted',
+    ...(design.weights === undefined ? {} : { weights: design.weights }),
   };
+  let drawFunction = monteCarlo.drawFunction;
+  if (drawFunction === undefined) {
+    if (design.weights === undefined) {
+      throw new ShuangsuijiError(
+        'AUDIT_DRAW_FUNCTION_REQUIRED',
+        '按检查对象 weight 加权的设计需要蒙特卡洛抽取函数：请在设计中声明 weights（本库抽取的加权规则），或在 monteCarlo.drawFunction 中提供抽取函数',
+        'a design weighted by entity `weight` needs a Monte-Carlo draw function: state the draw\'s weight rule in design.weights, or pass monteCarlo.drawFunction',
+      );
+    }
+    drawFunction = libraryDraw(population, sizes, design.weights as WeightRule);
+  }
   let expectedTotal = 0;
   for (const key of population.stratumKeys) expectedTotal += sizes[key] ?? 0;
   const counts = new Float64Array(count);

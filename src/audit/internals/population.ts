@@ -8,10 +8,13 @@ import type { DataIssue, IssuePath } from '../../errors.js';
 import type { AuditEntity } from '../audit-entity.js';
 import type { AuditField } from '../audit-field.js';
 import type { StatedDesign } from '../stated-design.js';
-import { countFromRatio } from './exact-ratio.js';
+import { sampleSize } from '../../draw/index.js';
 
 /** The stratum key of an unstratified design. */
 export const ALL_STRATUM = 'all';
+
+/** The stratum of entities lacking the stratification field (as in the draw). */
+export const MISSING_STRATUM = '';
 
 /** Code-unit order (never locale order). */
 export function compareCodeUnits(a: string, b: string): number {
@@ -54,6 +57,11 @@ export function stratify(
   const strata: string[] = [];
   const indexOf = new Map<string, number>();
   const sizes: Record<string, number> = Object.create(null) as Record<string, number>;
+  // As in the draw, entities lacking the field form the stratum "" — accepted when the design covers it.
+  const coversMissing =
+    design.ratio !== undefined ||
+    (design.ratios !== undefined && Object.hasOwn(design.ratios, MISSING_STRATUM)) ||
+    (design.sizes !== undefined && Object.hasOwn(design.sizes, MISSING_STRATUM));
   for (const index of order) {
     const entity = entities[index] as AuditEntity;
     if (indexOf.has(entity.id)) {
@@ -68,19 +76,19 @@ export function stratify(
     }
     let stratum = ALL_STRATUM;
     if (design.stratifyBy !== undefined) {
-      const value = fieldValue(entity, design.stratifyBy);
+      const value = fieldValue(entity, design.stratifyBy) ?? (coversMissing ? MISSING_STRATUM : undefined);
       if (value === undefined) {
         issues.push({
           code: 'MISSING_STRATUM_VALUE',
           path: [...entitiesPath, index, design.stratifyBy],
-          messageZh: `检查对象 ${entity.id} 缺少分层字段 ${design.stratifyBy}`,
-          messageEn: `entity ${entity.id} has no value for the stratification field ${design.stratifyBy}`,
+          messageZh: `检查对象 ${entity.id} 缺少分层字段 ${design.stratifyBy}（如需像抽取一样将其归入空值层 ""，请在设计中给出该层的比例或数量）`,
+          messageEn: `entity ${entity.id} has no value for the stratification field ${design.stratifyBy} (state a ratio or size for the stratum "" to count such entities as one stratum, as the draw does)`,
         });
         continue;
       }
       stratum = value;
     }
-    if (design.selection === 'weighted' && entity.weight === undefined) {
+    if (design.selection === 'weighted' && design.weights === undefined && entity.weight === undefined) {
       issues.push({
         code: 'MISSING_WEIGHT',
         path: [...entitiesPath, index, 'weight'],
@@ -129,9 +137,13 @@ export function statedRate(design: StatedDesign, stratum: string, populationSize
   return populationSize === 0 ? 0 : size / populationSize;
 }
 
-/** The stated count of a stratum: the size, or the ratio turned into a count by the stated rounding. */
+/**
+ * The stated count of a stratum: the size, or the ratio turned into a count by the draw's own `sampleSize`
+ * with the stated rounding (default `up`), so the audit and the draw never disagree; a ratio of 0 gives 0.
+ */
 export function statedCount(design: StatedDesign, stratum: string, populationSize: number): number {
   if (design.sizes !== undefined) return design.sizes[stratum] ?? 0;
   const ratio = design.ratio ?? design.ratios?.[stratum] ?? 0;
-  return countFromRatio(populationSize, ratio, design.rounding ?? 'ceil');
+  if (ratio === 0) return 0;
+  return sampleSize(populationSize, { ratio, rounding: design.rounding ?? 'up' });
 }

@@ -549,42 +549,202 @@ class FirstRowTable {
 }
 
 /**
+ * Reports one repeat: the first row once (per finder), then the repeating row. Both messages name both rows.
+ */
+function reportDuplicate(
+  issues: Issues,
+  reported: Set<number>,
+  code: string,
+  tail: readonly string[],
+  termZh: string,
+  termEn: string,
+  key: string,
+  earlier: number,
+  rowIndex: number,
+): void {
+  if (!reported.has(earlier)) {
+    reported.add(earlier);
+    pushIssue(issues, code, [earlier, ...tail], `${termZh} ${JSON.stringify(key)} 重复：第 ${earlier} 行与第 ${rowIndex} 行（从 0 计）`, `duplicate ${termEn} ${JSON.stringify(key)}: rows ${earlier} and ${rowIndex} (from 0)`, key);
+  }
+  pushIssue(issues, code, [rowIndex, ...tail], `${termZh} ${JSON.stringify(key)} 重复：第 ${rowIndex} 行与第 ${earlier} 行（从 0 计）`, `duplicate ${termEn} ${JSON.stringify(key)}: rows ${rowIndex} and ${earlier} (from 0)`, key);
+}
+
+/**
  * Duplicate detection: the first row of each key is remembered; on a repeat both rows get an issue (the
  * first one once), so a user sees every row involved.
  */
 export class DuplicateFinder {
   private readonly first: FirstRowTable;
   private readonly reported = new Set<number>();
+  private readonly tail: readonly string[];
 
   constructor(
     private readonly code: string,
-    private readonly path: string | readonly string[],
+    path: string | readonly string[],
     private readonly termZh: string,
     private readonly termEn: string,
     expected = 0,
   ) {
     this.first = new FirstRowTable(expected);
+    this.tail = typeof path === 'string' ? [path] : path;
   }
 
   add(key: string, rowIndex: number, issues: Issues): void {
     const earlier = this.first.firstOrAdd(key, hashKey(key), rowIndex);
-    if (earlier >= 0) this.report(key, earlier, rowIndex, issues);
+    if (earlier >= 0) reportDuplicate(issues, this.reported, this.code, this.tail, this.termZh, this.termEn, key, earlier, rowIndex);
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array {
+  const bigger = new Int32Array(Math.max(length * 2, 1024));
+  bigger.set(array.subarray(0, length));
+  return bigger;
+}
+
+/**
+ * Duplicate detection for big registers, same results as {@link DuplicateFinder} but deferred: while
+ * parsing, each key is only logged (key, hash, row, and `mark` — where in the issue list an inline check
+ * would have put its reports). {@link insertDuplicateIssues} then finds the repeats at the end: one pass
+ * partitions the log by the top bits of the hashes, and each partition is checked with a small table that
+ * stays in cache. A million random probes into a 16 MB table cost more than the rest of the row.
+ */
+export class DeferredDuplicateFinder {
+  private keys: string[] = [];
+  private hashes: Int32Array;
+  private rows: Int32Array;
+  private marks: Int32Array;
+  private count = 0;
+  readonly tail: readonly string[];
+
+  /** `expected`: a hint of how many keys will come (sizes the log once). */
+  constructor(
+    readonly code: string,
+    path: string | readonly string[],
+    readonly termZh: string,
+    readonly termEn: string,
+    expected = 0,
+  ) {
+    const size = Math.max(expected, 1024);
+    this.hashes = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    this.marks = new Int32Array(size);
+    this.tail = typeof path === 'string' ? [path] : path;
   }
 
-  /** {@link add} with the key's {@link hashKey} already computed (one hash for two tables). */
-  addHashed(key: string, hash: number, rowIndex: number, issues: Issues): void {
-    const earlier = this.first.firstOrAdd(key, hash, rowIndex);
-    if (earlier >= 0) this.report(key, earlier, rowIndex, issues);
-  }
-
-  private report(key: string, earlier: number, rowIndex: number, issues: Issues): void {
-    const tail = typeof this.path === 'string' ? [this.path] : this.path;
-    if (!this.reported.has(earlier)) {
-      this.reported.add(earlier);
-      pushIssue(issues, this.code, [earlier, ...tail], `${this.termZh} ${JSON.stringify(key)} 重复：第 ${earlier} 行与第 ${rowIndex} 行（从 0 计）`, `duplicate ${this.termEn} ${JSON.stringify(key)}: rows ${earlier} and ${rowIndex} (from 0)`, key);
+  /** Logs `key` (whose {@link hashKey} is `hash`) at `rowIndex`; `mark` is the issue count at this point of the row. */
+  add(key: string, hash: number, rowIndex: number, mark: number): void {
+    const n = this.count;
+    if (n === this.hashes.length) {
+      this.hashes = grown(this.hashes, n);
+      this.rows = grown(this.rows, n);
+      this.marks = grown(this.marks, n);
     }
-    pushIssue(issues, this.code, [rowIndex, ...tail], `${this.termZh} ${JSON.stringify(key)} 重复：第 ${rowIndex} 行与第 ${earlier} 行（从 0 计）`, `duplicate ${this.termEn} ${JSON.stringify(key)}: rows ${rowIndex} and ${earlier} (from 0)`, key);
+    this.keys.push(key);
+    this.hashes[n] = hash;
+    this.rows[n] = rowIndex;
+    this.marks[n] = mark;
+    this.count = n + 1;
   }
+
+  /** The logged key, row and mark of entry `e`. */
+  keyOf(e: number): string {
+    return this.keys[e]!;
+  }
+  rowOf(e: number): number {
+    return this.rows[e]!;
+  }
+  markOf(e: number): number {
+    return this.marks[e]!;
+  }
+
+  /** Pairs `[entry, first entry with the same key]` for every repeat, in log (row) order. */
+  repeats(): number[] {
+    const n = this.count;
+    const out: number[] = [];
+    if (n < 2) return out;
+    const hashes = this.hashes;
+    // Partition entries by the top bits of their hash (stable, so each partition stays in row order).
+    let bits = 0;
+    while (bits < 16 && n >> bits > 2048) bits++;
+    const shift = 32 - bits;
+    const starts = new Int32Array((1 << bits) + 1);
+    if (bits > 0) for (let e = 0; e < n; e++) starts[(hashes[e]! >>> shift) + 1]!++;
+    else starts[1] = n;
+    for (let b = 0; b < 1 << bits; b++) starts[b + 1]! += starts[b]!;
+    const order = new Int32Array(n);
+    const fill = starts.slice(0, 1 << bits);
+    for (let e = 0; e < n; e++) order[fill[bits > 0 ? hashes[e]! >>> shift : 0]!++] = e;
+    // Each partition: open addressing on the low bits; slots hold entry + 1 (0 = empty).
+    let largest = 0;
+    for (let b = 0; b < 1 << bits; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+    let size = 16;
+    while (size < largest * 2) size *= 2;
+    const table = new Int32Array(size);
+    for (let b = 0; b < 1 << bits; b++) {
+      const from = starts[b]!;
+      const to = starts[b + 1]!;
+      if (to - from < 2) continue;
+      let mask = 15;
+      while (mask + 1 < (to - from) * 2) mask = mask * 2 + 1;
+      table.fill(0, 0, mask + 1);
+      for (let i = from; i < to; i++) {
+        const e = order[i]!;
+        const hash = hashes[e]!;
+        let slot = hash & mask;
+        for (;;) {
+          const entry = table[slot]!;
+          if (entry === 0) {
+            table[slot] = e + 1;
+            break;
+          }
+          if (hashes[entry - 1] === hash && this.keys[entry - 1] === this.keys[e]) {
+            out.push(e, entry - 1);
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+    }
+    // Back to log order (partitions interleave rows).
+    if (out.length > 2) {
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < out.length; i += 2) pairs.push([out[i]!, out[i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      for (let i = 0; i < pairs.length; i++) {
+        out[2 * i] = pairs[i]![0];
+        out[2 * i + 1] = pairs[i]![1];
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Returns `issues` with the duplicate reports of `finders` inserted where inline {@link DuplicateFinder}s,
+ * called in `finders` order at each row's mark, would have pushed them. Returns `issues` itself when no key
+ * repeats.
+ */
+export function insertDuplicateIssues(issues: Issues, finders: readonly DeferredDuplicateFinder[]): Issues {
+  const events: { row: number; finder: number; entry: number; first: number }[] = [];
+  for (let f = 0; f < finders.length; f++) {
+    const repeats = finders[f]!.repeats();
+    for (let i = 0; i < repeats.length; i += 2) {
+      events.push({ row: finders[f]!.rowOf(repeats[i]!), finder: f, entry: repeats[i]!, first: repeats[i + 1]! });
+    }
+  }
+  if (events.length === 0) return issues;
+  events.sort((a, b) => a.row - b.row || a.finder - b.finder);
+  const reported = finders.map(() => new Set<number>());
+  const out: Issues = [];
+  let next = 0;
+  for (const event of events) {
+    const finder = finders[event.finder]!;
+    const mark = finder.markOf(event.entry);
+    while (next < mark) out.push(issues[next++]!);
+    reportDuplicate(out, reported[event.finder]!, finder.code, finder.tail, finder.termZh, finder.termEn, finder.keyOf(event.entry), finder.rowOf(event.first), event.row);
+  }
+  while (next < issues.length) out.push(issues[next++]!);
+  return out;
 }
 
 /** Orders issues by row index (stable), since duplicate reports for an earlier row are found later. */

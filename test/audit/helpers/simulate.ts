@@ -4,6 +4,7 @@
  * drawn over and over).
  */
 import type { AuditDrawFunction, AuditEntity, HistoryDraw, RegisterSnapshot, StatedDesign } from '../../../src/audit/index.js';
+import { sampleSize } from '../../../src/draw/index.js';
 import type { Prng } from './prng.js';
 import { createPrng, prngFromString } from './prng.js';
 
@@ -71,7 +72,7 @@ function strata(population: readonly AuditEntity[], design: StatedDesign): Map<s
 function stratumSize(design: StatedDesign, key: string, size: number): number {
   if (design.sizes !== undefined) return design.sizes[key] ?? 0;
   const ratio = design.ratio ?? design.ratios?.[key] ?? 0;
-  return Math.ceil(Math.round(size * ratio * 1e9) / 1e9);
+  return ratio === 0 ? 0 : sampleSize(size, { ratio, rounding: design.rounding ?? 'up' });
 }
 
 /** A department's selection rule: given a stratum's eligible entities and a size, pick ids. */
