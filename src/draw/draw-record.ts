@@ -35,7 +35,7 @@ export interface SeedContribution {
  *
  * @example
  * ```ts
- * import { seedFromDice } from 'shuangsuiji';
+ * import { seedFromDice, type DrawSeed } from 'shuangsuiji';
  * const s: DrawSeed = seedFromDice('31415926535897932384');
  * console.log(s.seed.length); // 64
  * ```

@@ -27,6 +27,9 @@ function departments(task: SpotCheckTask): string[] {
  *
  * @example
  * ```ts
+ * declare const batch2Task: SpotCheckTask; // 第二批, still 待抽取
+ * declare const allTasks: readonly SpotCheckTask[];
+ * declare const register: readonly Entity[];
  * const exclude = annualExclusions(batch2Task, allTasks, register);
  * // e.g. ['91…', …] — the entities drawn by batch 1 and by other departments this year
  * ```

@@ -14,6 +14,7 @@ import type { SpotCheckTask } from './spot-check-task.js';
  *
  * @example
  * ```ts
+ * declare const record: DrawRecord; // from drawTargets
  * const facts: DrawNoticeFacts = { seedCommitment: record.seedCommitment!.hash, seed: record.seed, registerDigest: record.register.digest };
  * ```
  */
@@ -41,6 +42,10 @@ export interface DrawNoticeFacts {
  *
  * @example
  * ```ts
+ * declare const task: SpotCheckTask;
+ * declare const items: readonly InspectionItem[];
+ * declare const register: readonly Entity[];
+ * declare const facts: DrawNoticeFacts;
  * const input: DrawNoticeInput = { task, items, entities: register, facts };
  * ```
  */
@@ -65,7 +70,12 @@ export interface DrawNoticeInput {
  *
  * @example
  * ```ts
- * const notice = buildDrawNotice({ task, items, entities: register, facts: { seedCommitment, registerDigest, seed } });
+ * declare const task: SpotCheckTask; // 已抽取
+ * declare const items: readonly InspectionItem[];
+ * declare const register: readonly Entity[];
+ * declare const record: DrawRecord; // the record drawTargets returned for the task (seed committed beforehand)
+ * const facts = { seedCommitment: record.seedCommitment!.hash, registerDigest: record.register.digest, seed: record.seed };
+ * const notice = buildDrawNotice({ task, items, entities: register, facts });
  * console.log(notice.meta.map((m) => `${m.labelZh}：${m.value}`).join('\n'));
  * ```
  */

@@ -16,6 +16,8 @@ import type { PublicNotice } from './public-notice.js';
  *
  * @example
  * ```ts
+ * declare const plan: SpotCheckPlan;
+ * declare const items: readonly InspectionItem[];
  * const notice = buildPlanNotice(plan, items);
  * console.log(noticeToCsv(notice, { bom: true }));
  * ```

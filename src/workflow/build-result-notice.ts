@@ -16,6 +16,10 @@ import type { SpotCheckTask } from './spot-check-task.js';
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const results: readonly InspectionResult[];
+ * declare const register: readonly Entity[];
+ * declare const items: readonly InspectionItem[];
  * const input: ResultNoticeInput = { tasks, results, entities: register, items };
  * ```
  */
@@ -85,6 +89,10 @@ const WITHHELD_ZH = '（依法不予公示）';
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const results: readonly InspectionResult[];
+ * declare const register: readonly Entity[];
+ * declare const items: readonly InspectionItem[];
  * const notice = buildResultNotice({ tasks, results, entities: register, items });
  * console.log(noticeToJson(notice));
  * ```

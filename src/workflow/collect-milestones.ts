@@ -83,6 +83,8 @@ function maxDate(dates: readonly string[]): string | undefined {
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const results: readonly InspectionResult[];
  * const subjects = collectMilestones(tasks, results, { extra: [{ taskId: tasks[0]!.id, event: 'summary-submitted', date: '2025-06-30' }] });
  * console.log(subjects[0]?.milestones); // [{ event: 'drawn', date: '…' }, …]
  * ```

@@ -14,6 +14,12 @@ import type { SpotCheckTask } from './spot-check-task.js';
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const items: readonly InspectionItem[];
+ * declare const register: readonly Entity[];
+ * declare const results: readonly InspectionResult[];
+ * declare const inspectors: readonly Inspector[];
+ * declare const deadlines: readonly DeadlineStatus[]; // from evaluateDeadlines
  * const input: StatisticsInput = { tasks, items, entities: register, results, inspectors, deadlines };
  * ```
  */
@@ -58,6 +64,7 @@ export interface StatisticsOptions {
  *
  * @example
  * ```ts
+ * declare const input: StatisticsInput;
  * const row: CoverageRow = computeStatistics(input).coverage[0]!; console.log(row.itemName, row.share, row.meetsPlan);
  * ```
  */
@@ -86,6 +93,7 @@ export interface CoverageRow {
  *
  * @example
  * ```ts
+ * declare const input: StatisticsInput;
  * const stats: WorkflowStatistics = computeStatistics(input); console.log(stats.timeliness.onTimeRate);
  * ```
  */
@@ -143,6 +151,12 @@ const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const items: readonly InspectionItem[];
+ * declare const register: readonly Entity[];
+ * declare const results: readonly InspectionResult[];
+ * declare const inspectors: readonly Inspector[];
+ * declare const deadlines: readonly DeadlineStatus[]; // from evaluateDeadlines
  * const stats = computeStatistics({ tasks, items, entities: register, results, inspectors, deadlines }, { enforcementStaffTotal: 40 });
  * for (const row of stats.coverage) console.log(row.itemName, row.riskClass, `${row.drawn}/${row.population}`, row.share, row.meetsPlan);
  * console.log(stats.joint.taskShare, stats.inspectors.registrationRate, stats.timeliness.onTimeRate);

@@ -58,6 +58,8 @@ export interface SkippedPlanItem {
  *
  * @example
  * ```ts
+ * declare const plans: readonly SpotCheckPlan[];
+ * declare const items: readonly InspectionItem[];
  * const derived = deriveTasks(plans, items); if (derived.success) console.log(derived.data.tasks.length, derived.data.skipped.length);
  * ```
  */
@@ -105,6 +107,9 @@ function sameSize(a: TaskSampleSize, b: TaskSampleSize): boolean {
  *
  * @example
  * ```ts
+ * declare const annualPlan: SpotCheckPlan; // the department's own annual plan
+ * declare const jointPlan: SpotCheckPlan; // a 部门联合 plan covering some of the same items
+ * declare const items: readonly InspectionItem[];
  * const derived = deriveTasks([annualPlan, jointPlan], items);
  * if (derived.success) {
  *   for (const task of derived.data.tasks) console.log(task.id, task.kind, task.spec.size);

@@ -13,6 +13,9 @@ import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
  *
  * @example
  * ```ts
+ * declare const task: SpotCheckTask;
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const register: readonly Entity[];
  * const { spec, history, population }: DrawInputs = drawInputsForTask(task, tasks, register);
  * ```
  */
@@ -48,6 +51,9 @@ const CLASSES = ['A', 'B', 'C', 'D'] as const;
  *
  * @example
  * ```ts
+ * declare const task: SpotCheckTask; // 待抽取
+ * declare const allTasks: readonly SpotCheckTask[]; // every task of the year
+ * declare const register: readonly Entity[];
  * const { spec, history, population } = drawInputsForTask(task, allTasks, register);
  * const { selected, record } = drawTargets(register, spec, { seed: seedFromDice('31415926535897932384'), history });
  * const drawn = transitionTask(task, { to: 'drawn', date: '2025-03-03', targetIds: selected.map((s) => s.id), population, drawRecordDigest: '…' });

@@ -24,6 +24,8 @@ export type DeadlineState = 'not-started' | 'open' | 'due-soon' | 'overdue' | 'o
  *
  * @example
  * ```ts
+ * declare const subjects: readonly DeadlineSubject[]; // from collectMilestones
+ * const calendar = createWorkCalendar();
  * for (const s of evaluateDeadlines(subjects, { asOf: '2025-03-01', calendar })) if (s.state === 'late') console.log(s.taskId, s.due, s.stop, s.workdaysLate);
  * ```
  */
@@ -84,6 +86,9 @@ const STATE_ORDER: Readonly<Record<DeadlineState, number>> = { overdue: 0, 'due-
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const results: readonly InspectionResult[];
+ * const calendar = createWorkCalendar();
  * const statuses = evaluateDeadlines(collectMilestones(tasks, results), { asOf: '2025-03-20', calendar });
  * for (const s of statuses) console.log(s.taskId, s.targetId ?? '', s.ruleId, s.state, s.due ?? '');
  * ```

@@ -7,6 +7,9 @@ import { evaluateDeadlines, type DeadlineStatus, type EvaluateDeadlinesOptions }
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[];
+ * declare const results: readonly InspectionResult[];
+ * const calendar = createWorkCalendar();
  * for (const s of listDueSoon(collectMilestones(tasks, results), { asOf: '2025-02-18', calendar })) {
  *   console.log(`${s.taskId} ${s.targetId ?? ''} due ${s.due}`);
  * }

@@ -29,6 +29,8 @@ export interface NoticeToJsonOptions {
  *
  * @example
  * ```ts
+ * declare const plan: SpotCheckPlan;
+ * declare const items: readonly InspectionItem[];
  * const json = noticeToJson(buildPlanNotice(plan, items));
  * console.log(JSON.parse(json)['记录'][0]['抽查事项名称']);
  * ```

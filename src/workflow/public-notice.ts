@@ -42,6 +42,8 @@ export interface NoticeMetaEntry {
  *
  * @example
  * ```ts
+ * declare const plan: SpotCheckPlan;
+ * declare const items: readonly InspectionItem[];
  * const notice: PublicNotice = buildPlanNotice(plan, items);
  * console.log(notice.titleZh, notice.columns.map((c) => c.headerZh).join(' | '));
  * for (const row of notice.rows) console.log(row.join(' | '));

@@ -8,6 +8,10 @@ import type { DeadlineRule } from './deadline-rule.js';
  *
  * @example
  * ```ts
+ * const policy: DeadlinePolicy = {
+ *   rules: DEFAULT_DEADLINE_RULES,
+ *   byDepartment: [{ department: '示例县科工信局', rules: [DEADLINE_RULE_PRESETS.recordWithin7WorkingDays] }],
+ * };
  * const rules = resolveDeadlineRules(policy, '示例县科工信局');
  * console.log(rules.map((r) => `${r.id}: ${r.amount} ${r.unit}`));
  * ```

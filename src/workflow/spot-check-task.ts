@@ -42,6 +42,7 @@ export interface AnnualDedupPolicy {
  *
  * @example
  * ```ts
+ * declare const task: SpotCheckTask;
  * const spec: TaskDrawSpec = task.spec; console.log(spec.label, spec.size, spec.batch);
  * ```
  */
@@ -116,6 +117,8 @@ export interface TaskTransitionRecord {
  *
  * @example
  * ```ts
+ * declare const plan: SpotCheckPlan;
+ * declare const items: readonly InspectionItem[];
  * const result = deriveTasks([plan], items);
  * if (result.success) for (const task of result.data.tasks) console.log(task.id, task.state); // … to-draw
  * ```

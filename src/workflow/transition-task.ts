@@ -10,6 +10,7 @@ import { tryTransitionTask, type TransitionTaskOptions } from './try-transition-
  *
  * @example
  * ```ts
+ * declare const tasks: readonly SpotCheckTask[]; // from deriveTasks
  * let task = tasks[0]!;                                    // 待抽取
  * task = transitionTask(task, { to: 'drawn', date: '2025-03-03', targetIds: ['E1'] });
  * task = transitionTask(task, { to: 'matched', date: '2025-03-04', assignments: [{ targetId: 'E1', inspectorIds: ['X1', 'X2'] }] });

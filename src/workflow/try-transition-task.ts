@@ -50,6 +50,7 @@ function issue(code: string, path: (string | number)[], messageZh: string, messa
  *
  * @example
  * ```ts
+ * declare const task: SpotCheckTask; // 待抽取
  * const attempt = tryTransitionTask(task, { to: 'published', date: '2025-03-01' });
  * if (!attempt.success) console.log(attempt.issues[0]?.code); // TASK_TRANSITION_NOT_ALLOWED (task is 待抽取)
  * ```

@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * import { createWorkCalendar } from 'shuangsuiji';
+ * import { createWorkCalendar, type WorkCalendarLike } from 'shuangsuiji';
  * const calendar: WorkCalendarLike = createWorkCalendar();
  * calendar.addWorkdays('2025-01-20', 20); // '2025-02-21' (across the Spring Festival)
  * ```
