@@ -30,7 +30,7 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 20,
     unit: 'working-days',
     per: 'target',
-    basis: 'seed 002 (九); seed 003 二(三)5',
+    basis: '濮县双随机办〔2023〕12号 (九)；西科工〔2020〕60号 二(三)5',
   },
   publishWithin10WorkingDaysOfCompletion: {
     id: 'publish-results',
@@ -41,7 +41,7 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 10,
     unit: 'working-days',
     per: 'task',
-    basis: 'seed 001 一(四)',
+    basis: '盘龙区政务服务管理局2021年抽查工作方案 一(四)',
   },
   recordWithin7WorkingDays: {
     id: 'record-results',
@@ -52,7 +52,7 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 7,
     unit: 'working-days',
     per: 'task',
-    basis: 'seed 004 二(四)',
+    basis: '城中双随机办〔2023〕1号 二(四)',
   },
   reportWithin7Days: {
     id: 'report-target',
@@ -63,7 +63,7 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 7,
     unit: 'calendar-days',
     per: 'target',
-    basis: 'seed 001 四(四)',
+    basis: '盘龙区政务服务管理局2021年抽查工作方案 四(四)',
   },
   recordWithin3WorkingDaysOfReport: {
     id: 'record-after-report',
@@ -74,7 +74,7 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 3,
     unit: 'working-days',
     per: 'target',
-    basis: 'seed 001 四(四)',
+    basis: '盘龙区政务服务管理局2021年抽查工作方案 四(四)',
   },
   summaryWithin10WorkingDays: {
     id: 'progress-summary',
@@ -85,6 +85,6 @@ export const DEADLINE_RULE_PRESETS = {
     amount: 10,
     unit: 'working-days',
     per: 'task',
-    basis: 'seed 004 三(三)',
+    basis: '城中双随机办〔2023〕1号 三(三)',
   },
 } as const satisfies Readonly<Record<string, DeadlineRule>>;
