@@ -157,9 +157,16 @@ export function sha256(message: Uint8Array): Uint8Array {
 }
 
 /** Lower-case hexadecimal of bytes. */
+let hexTable: string[] | undefined;
+
 export function toHex(bytes: Uint8Array): string {
+  // Table built on first use (never at import time); hex of tickets and digests is on hot paths.
+  if (hexTable === undefined) {
+    hexTable = [];
+    for (let b = 0; b < 256; b++) hexTable.push(b.toString(16).padStart(2, '0'));
+  }
   let out = '';
-  for (let i = 0; i < bytes.length; i++) out += bytes[i]!.toString(16).padStart(2, '0');
+  for (let i = 0; i < bytes.length; i++) out += hexTable[bytes[i]!]!;
   return out;
 }
 

@@ -225,11 +225,9 @@ export class RegisterAccumulator {
   }
 }
 
-export function hexOf(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
-  return s;
-}
+/** Lower-case hexadecimal of bytes (the shared implementation). */
+import { toHex as hexOf } from '../../internals/sha256.js';
+export { hexOf };
 
 /** Row hash (hex) of one entity — used in records to name changed rows. */
 export function rowHashHex(id: string, e: Entity): string {

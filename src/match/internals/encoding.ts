@@ -13,18 +13,9 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-let hexTable: string[] | undefined;
-
-/** Lower-case hexadecimal of bytes (table built on first use). */
-export function hex(bytes: Uint8Array): string {
-  if (hexTable === undefined) {
-    hexTable = [];
-    for (let b = 0; b < 256; b++) hexTable.push(b.toString(16).padStart(2, '0'));
-  }
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += hexTable[bytes[i]!]!;
-  return out;
-}
+/** Lower-case hexadecimal of bytes (the shared implementation). */
+import { toHex as hex } from '../../internals/sha256.js';
+export { hex };
 
 /** Reusable scratch for {@link sha256Into}. */
 export interface HashScratch {
