@@ -45,12 +45,16 @@ const STATUSES = 'active/存续(在营、开业), deregistered/注销, revoked/�
 const RISKS = 'A/A类/信用风险低, B/B类/信用风险一般, C/C类/信用风险较高, D/D类/信用风险高, 未分类';
 const LISTS_ALLOWED = 'abnormal-operations/经营异常名录, serious-violations/严重违法失信名单';
 
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 function readOtherIdentifier(values: unknown[], row: number, issues: Issues): OtherIdentifier | undefined {
   const whole = values[OTHER];
   const schemeCell = values[OTHER_SCHEME];
   const valueCell = values[OTHER_VALUE];
   if (whole === undefined && schemeCell === undefined && valueCell === undefined) return undefined;
-  const path = [row, 'otherIdentifier'];
+  const path: readonly (string | number)[] = [row, 'otherIdentifier'];
   if (whole !== undefined && (schemeCell !== undefined || valueCell !== undefined)) {
     pushIssue(issues, 'CONFLICTING_COLUMNS', path, '其他标识同时以整体列和“类型/值”列给出', 'otherIdentifier is given both whole and as scheme/value columns');
     return undefined;
@@ -78,9 +82,8 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
           pushIssue(issues, 'UNKNOWN_FIELD', [...path, key], `其他标识中有未知字段 ${JSON.stringify(key)}`, `unknown field ${JSON.stringify(key)} in otherIdentifier`);
         }
       }
-      const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
-      scheme = readText(own('scheme'), issues, row, 'otherIdentifier', 'scheme');
-      value = readText(own('value'), issues, row, 'otherIdentifier', 'value');
+      scheme = readText(ownValue(record, 'scheme'), issues, row, 'otherIdentifier', 'scheme');
+      value = readText(ownValue(record, 'value'), issues, row, 'otherIdentifier', 'value');
       if (scheme === undefined && issues.length === before) missing(issues, [...path, 'scheme'], '其他标识类型');
       if (value === undefined && issues.length === before) missing(issues, [...path, 'value'], '其他标识值');
     } else {
@@ -151,20 +154,24 @@ function quickLists(values: unknown[]): readonly ListMembership[] | undefined {
   return undefined;
 }
 
-/** Reads a closed-vocabulary label, remembering the last text (registers repeat a handful of labels). */
+/**
+ * Reads a closed-vocabulary label, remembering the first few distinct texts found (a register repeats a
+ * handful of labels; comparing with them is cheaper than a dictionary look-up).
+ */
 class LabelReader<T> {
-  private lastText: string | undefined = undefined;
-  private lastValue: T | undefined = undefined;
+  private readonly texts: string[] = [];
+  private readonly found: T[] = [];
 
   constructor(private readonly table: Readonly<Record<string, T>>) {}
 
   /** The value of `text`, or undefined when it is not a label. */
   lookup(text: string): T | undefined {
-    if (text === this.lastText) return this.lastValue;
+    const texts = this.texts;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.found[i];
     const value = lookupLabel(this.table, text);
-    if (value !== undefined) {
-      this.lastText = text;
-      this.lastValue = value;
+    if (value !== undefined && texts.length < 8) {
+      texts.push(text);
+      this.found.push(value);
     }
     return value;
   }

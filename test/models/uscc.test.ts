@@ -141,6 +141,24 @@ describe('统一社会信用代码 properties', () => {
     );
   });
 
+  it('agrees with a plain reference on arbitrary text (any length, any characters)', () => {
+    const reference = (code: string): boolean =>
+      code.length === 18 && /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) && referenceCheck(code.slice(0, 17)) === code[17];
+    const char = fc.oneof(charsetChar, charsetChar, fc.constantFrom('I', 'O', 'S', 'V', 'Z', 'a', 'y', ' ', '-', '\u00ff', '\u0131', '０', '\u{1f600}'));
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 15, maxLength: 20 }), (chars) => {
+        const code = chars.join('');
+        expect(isValidUscc(code)).toBe(reference(code));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(validCode, (code) => {
+        expect(isValidUscc(code)).toBe(true);
+      }),
+    );
+  });
+
   it('wrong lengths are rejected', () => {
     fc.assert(
       fc.property(validCode, fc.integer({ min: 0, max: 40 }).filter((n) => n !== 18), (code, length) => {

@@ -348,7 +348,8 @@ export function readTextList(
         ok = false;
       } else out.push(text);
     }
-    return ok ? out : undefined;
+    // A copy at the exact length: a pushed-to array keeps spare capacity, and these lists are kept.
+    return ok ? out.slice() : undefined;
   }
   if (typeof value === 'string') {
     const out: string[] = [];
@@ -361,7 +362,7 @@ export function readTextList(
         start = i + 1;
       }
     }
-    return out;
+    return out.length === 0 ? out : out.slice();
   }
   if (typeof value === 'number' && Number.isFinite(value)) return [String(value)];
   invalidType(issues, pathOf(row, field, sub), '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
@@ -609,7 +610,7 @@ function grown(array: Int32Array, length: number): Int32Array {
  * stays in cache. A million random probes into a 16 MB table cost more than the rest of the row.
  */
 export class DeferredDuplicateFinder {
-  private keys: string[] = [];
+  private readonly keys: string[];
   private hashes: Int32Array;
   private rows: Int32Array;
   private marks: Int32Array;
@@ -625,6 +626,7 @@ export class DeferredDuplicateFinder {
     expected = 0,
   ) {
     const size = Math.max(expected, 1024);
+    this.keys = new Array<string>(expected);
     this.hashes = new Int32Array(size);
     this.rows = new Int32Array(size);
     this.marks = new Int32Array(size);
@@ -639,7 +641,8 @@ export class DeferredDuplicateFinder {
       this.rows = grown(this.rows, n);
       this.marks = grown(this.marks, n);
     }
-    this.keys.push(key);
+    if (n < this.keys.length) this.keys[n] = key;
+    else this.keys.push(key);
     this.hashes[n] = hash;
     this.rows[n] = rowIndex;
     this.marks[n] = mark;
