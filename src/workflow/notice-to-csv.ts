@@ -35,14 +35,13 @@ export interface NoticeToCsvOptions {
  *
  * @example
  * ```ts
- * import { writeFileSync } from 'node:fs';
  * declare const tasks: readonly SpotCheckTask[];
  * declare const results: readonly InspectionResult[];
  * declare const entities: readonly Entity[];
  * declare const items: readonly InspectionItem[];
  * const csv = noticeToCsv(buildResultNotice({ tasks, results, entities, items }), { bom: true });
  * // '\uFEFF序号,检查对象名称,统一社会信用代码,…\r\n1,示例甲商贸有限公司,91…\r\n'
- * writeFileSync('results.csv', csv, 'utf8');
+ * // in Node: writeFileSync('results.csv', csv, 'utf8'); in a browser: new Blob([csv], { type: 'text/csv' })
  * ```
  */
 export function noticeToCsv(notice: PublicNotice, options: NoticeToCsvOptions = {}): string {
