@@ -90,6 +90,9 @@ export function writeUtf8(text: string, buffer: Uint8Array, offset: number): num
 export class ByteWriter {
   buffer: Uint8Array;
   length = 0;
+  /** Optional memo of `field` encodings (u16 length ‖ UTF-8) of non-ASCII strings, at most `fieldMemoLimit` entries. */
+  fieldMemo: Map<string, Uint8Array> | undefined = undefined;
+  fieldMemoLimit = 0;
   constructor(capacity = 256) { this.buffer = new Uint8Array(capacity); }
   reset(): void { this.length = 0; }
   /** Makes room for `extra` more bytes. */
@@ -132,6 +135,18 @@ export class ByteWriter {
         return;
       }
     }
+    const memo = this.fieldMemo;
+    if (memo !== undefined) {
+      const known = memo.get(text);
+      if (known !== undefined) {
+        this.ensure(known.length);
+        const b = this.buffer;
+        let o = this.length;
+        for (let i = 0; i < known.length; i++) b[o++] = known[i]!;
+        this.length = o;
+        return;
+      }
+    }
     const start = this.length;
     this.u16(0);
     this.utf8(text);
@@ -139,6 +154,8 @@ export class ByteWriter {
     if (n > 65534) throw new ShuangsuijiError('FIELD_TOO_LONG', '字段超过 65534 字节', 'a field is longer than 65534 bytes');
     this.buffer[start] = (n + 1) >>> 8;
     this.buffer[start + 1] = (n + 1) & 255;
+    // Remember short non-ASCII values (bounded: once full, new values are simply encoded each time).
+    if (memo !== undefined && n <= 256 && memo.size < this.fieldMemoLimit) memo.set(text, this.buffer.slice(start, this.length));
   }
   /** Zero bytes up to the next multiple of 64. */
   padTo64(): void { const n = (64 - (this.length % 64)) % 64; this.ensure(n); this.buffer.fill(0, this.length, this.length + n); this.length += n; }
@@ -166,10 +183,21 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+let byteHex: string[] | undefined;
 /** Hex of 32-bit signed words, big-endian. */
 export function wordsHex(words: Int32Array): string {
+  // Byte table built on first use (never at import time).
+  let t = byteHex;
+  if (t === undefined) {
+    t = [];
+    for (let b = 0; b < 256; b++) t.push(b.toString(16).padStart(2, '0'));
+    byteHex = t;
+  }
   let s = '';
-  for (let i = 0; i < words.length; i++) s += (words[i]! >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!;
+    s += t[v >>> 24]! + t[(v >>> 16) & 255]! + t[(v >>> 8) & 255]! + t[v & 255]!;
+  }
   return s;
 }
 

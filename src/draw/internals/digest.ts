@@ -157,13 +157,28 @@ function writeSet(w: ByteWriter, set: readonly string[]): void {
   }
 }
 
+/** Row-tag and lane-tag midstates, computed on first use (never at import time) and shared (read-only). */
+let prefixMemo: { row: Sha256Prefix; lanes: Int32Array[] } | undefined;
+function digestPrefixes(): { row: Sha256Prefix; lanes: Int32Array[] } {
+  if (prefixMemo === undefined) {
+    const lanes: Int32Array[] = [];
+    for (let j = 1; j < LANES; j++) lanes.push(sha256Prefix(tagBlock(LANE_TAG, j)).state);
+    prefixMemo = { row: sha256Prefix(tagBlock(ROW_TAG)), lanes };
+  }
+  return prefixMemo;
+}
+
+/** Most distinct non-ASCII field values whose encodings a register accumulator remembers. */
+export const FIELD_MEMO_LIMIT = 4096;
+
 /**
  * Streaming, order-independent register digest: A = Σ e(row) mod 2^2048 where
  * e(row) = r ‖ SHA-256(L1 ‖ r) ‖ … ‖ SHA-256(L7 ‖ r), r = SHA-256(ROWBLOCK ‖ encodeRow(row)).
+ * The 64 words of A are kept as exact integers in doubles (each sum < 2^52 between normalisations).
  */
 export class RegisterAccumulator {
   private readonly rowPrefix: Sha256Prefix;
-  private readonly lanePrefixes: Int32Array[] = [];
+  private readonly lanePrefixes: Int32Array[];
   private readonly sums = new Float64Array(LANES * 8);
   private readonly writer = new ByteWriter(512);
   private readonly w = new Int32Array(16);
@@ -173,8 +188,12 @@ export class RegisterAccumulator {
   private pending = 0;
   count = 0;
   constructor() {
-    this.rowPrefix = sha256Prefix(tagBlock(ROW_TAG));
-    for (let j = 1; j < LANES; j++) this.lanePrefixes.push(sha256Prefix(tagBlock(LANE_TAG, j)).state);
+    const p = digestPrefixes();
+    this.rowPrefix = p.row;
+    this.lanePrefixes = p.lanes;
+    // Registers repeat a few distinct values (kind, status, authority, unit …): remember their UTF-8 (bounded).
+    this.writer.fieldMemo = new Map();
+    this.writer.fieldMemoLimit = FIELD_MEMO_LIMIT;
   }
   /** Adds one row; returns its row hash words (valid until the next call). */
   add(id: string, e: Entity): Int32Array {
@@ -184,23 +203,46 @@ export class RegisterAccumulator {
     wr.ensure(72);
     finishInPlace(this.rowPrefix, wr.buffer, wr.length, this.row, this.w);
     const sums = this.sums, row = this.row;
-    for (let i = 0; i < 8; i++) sums[i] = sums[i]! + (row[i]! >>> 0);
     // Final block of SHA-256(Lj ‖ r): r ‖ 0x80 ‖ zeros ‖ bit length 768 — the same for every lane.
     const s = this.sched;
-    for (let i = 0; i < 8; i++) s[i] = row[i]!;
+    let x: number;
+    x = row[0]!; s[0] = x; sums[0] = sums[0]! + (x >>> 0);
+    x = row[1]!; s[1] = x; sums[1] = sums[1]! + (x >>> 0);
+    x = row[2]!; s[2] = x; sums[2] = sums[2]! + (x >>> 0);
+    x = row[3]!; s[3] = x; sums[3] = sums[3]! + (x >>> 0);
+    x = row[4]!; s[4] = x; sums[4] = sums[4]! + (x >>> 0);
+    x = row[5]!; s[5] = x; sums[5] = sums[5]! + (x >>> 0);
+    x = row[6]!; s[6] = x; sums[6] = sums[6]! + (x >>> 0);
+    x = row[7]!; s[7] = x; sums[7] = sums[7]! + (x >>> 0);
     s[8] = 0x80000000 | 0;
-    for (let i = 9; i < 15; i++) s[i] = 0;
+    s[9] = 0; s[10] = 0; s[11] = 0; s[12] = 0; s[13] = 0; s[14] = 0;
     s[15] = 768;
     expandSchedule(s);
-    const st = this.state;
-    for (let j = 1; j < LANES; j++) {
-      compressScheduledInto(this.lanePrefixes[j - 1]!, st, s);
-      const base = j * 8;
-      for (let i = 0; i < 8; i++) sums[base + i] = sums[base + i]! + (st[i]! >>> 0);
+    const st = this.state, lanes = this.lanePrefixes;
+    for (let j = 1, base = 8; j < LANES; j++, base += 8) {
+      compressScheduledInto(lanes[j - 1]!, st, s);
+      sums[base] = sums[base]! + (st[0]! >>> 0);
+      sums[base + 1] = sums[base + 1]! + (st[1]! >>> 0);
+      sums[base + 2] = sums[base + 2]! + (st[2]! >>> 0);
+      sums[base + 3] = sums[base + 3]! + (st[3]! >>> 0);
+      sums[base + 4] = sums[base + 4]! + (st[4]! >>> 0);
+      sums[base + 5] = sums[base + 5]! + (st[5]! >>> 0);
+      sums[base + 6] = sums[base + 6]! + (st[6]! >>> 0);
+      sums[base + 7] = sums[base + 7]! + (st[7]! >>> 0);
     }
     this.count++;
     if (++this.pending >= 1 << 20) this.normalize();
     return row;
+  }
+  /** Row hash (hex) of one entity, with this accumulator's buffers (not during `add`). */
+  rowHashHex(id: string, e: Entity): string {
+    const wr = this.writer;
+    wr.reset();
+    encodeRow(wr, id, e);
+    wr.ensure(72);
+    const out = new Int32Array(8);
+    finishInPlace(this.rowPrefix, wr.buffer, wr.length, out, this.w);
+    return wordsHex(out);
   }
   private normalize(): void {
     const sums = this.sums;
@@ -232,9 +274,11 @@ export { hexOf };
 /** Row hash (hex) of one entity — used in records to name changed rows. */
 export function rowHashHex(id: string, e: Entity): string {
   const wr = new ByteWriter(256);
-  wr.bytes(tagBlock(ROW_TAG));
   encodeRow(wr, id, e);
-  return hexOf(sha256(wr.view()));
+  wr.ensure(72);
+  const out = new Int32Array(8);
+  finishInPlace(digestPrefixes().row, wr.buffer, wr.length, out, new Int32Array(16));
+  return wordsHex(out);
 }
 
 /** 检查记录 entry encoded for the history digest. */

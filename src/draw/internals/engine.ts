@@ -43,45 +43,141 @@ function ticketBig(t: Int32Array): bigint {
   return v;
 }
 
-/** Bounded max-heap of the best (smallest) candidates. */
+/**
+ * Bounded max-heap of the best (smallest) candidates. When ordered by ticket (no weights), the heap keeps the
+ * first ticket word of each slot in a contiguous Int32Array (biased so that signed order is unsigned order), so
+ * that sifting compares numbers in one array instead of chasing each candidate's ticket; the full order
+ * (ticket, UTF8(id*)) decides only on equal first words. Grows with its contents, never beyond `capacity`.
+ */
 class Heap {
   readonly items: Cand[] = [];
-  constructor(readonly capacity: number) {}
+  private keys: Int32Array;
+  constructor(readonly capacity: number, private readonly byTicket: boolean) {
+    this.keys = new Int32Array(byTicket ? Math.min(capacity, 1024) : 0);
+  }
+  /** First ticket word of the candidate the last `offer` evicted (saves reading it back from that candidate). */
+  evictedWord = 0;
   get full(): boolean { return this.items.length >= this.capacity; }
   top(): Cand | undefined { return this.items[0]; }
+  /** The worst kept ticket's first word, biased (ticket heaps only; the heap must not be empty). */
+  worstKey(): number { return this.keys[0]!; }
+  private less(i: number, j: number): boolean {
+    // true when slot i orders before slot j
+    if (this.byTicket) {
+      const a = this.keys[i]!, b = this.keys[j]!;
+      if (a !== b) return a < b;
+    }
+    return cmpCand(this.items[i]!, this.items[j]!) < 0;
+  }
+  private swap(i: number, j: number): void {
+    const h = this.items, k = this.keys;
+    const t = h[i]!; h[i] = h[j]!; h[j] = t;
+    if (this.byTicket) { const x = k[i]!; k[i] = k[j]!; k[j] = x; }
+  }
   /** Offers a candidate; returns the evicted one (or the candidate itself when rejected). */
   offer(c: Cand): Cand | undefined {
     const h = this.items;
     if (this.capacity === 0) return c;
+    const key = this.byTicket ? (c.t[0]! ^ 0x80000000) | 0 : 0;
     if (h.length < this.capacity) {
+      if (this.byTicket && h.length === this.keys.length) {
+        const next = new Int32Array(Math.min(this.capacity, this.keys.length * 2));
+        next.set(this.keys);
+        this.keys = next;
+      }
       h.push(c);
       let i = h.length - 1;
+      if (this.byTicket) this.keys[i] = key;
       while (i > 0) {
         const p = (i - 1) >> 1;
-        if (cmpCand(h[p]!, h[i]!) >= 0) break;
-        const tmp = h[p]!;
-        h[p] = h[i]!;
-        h[i] = tmp;
+        if (!this.less(p, i)) break;
+        this.swap(p, i);
         i = p;
       }
       return undefined;
     }
-    if (cmpCand(c, h[0]!) >= 0) return c;
+    if (this.byTicket) {
+      const k0 = this.keys[0]!;
+      if (key > k0 || (key === k0 && cmpCand(c, h[0]!) >= 0)) return c;
+    } else if (cmpCand(c, h[0]!) >= 0) return c;
     const out = h[0]!;
     h[0] = c;
+    if (this.byTicket) { this.evictedWord = (this.keys[0]! ^ 0x80000000) | 0; this.keys[0] = key; } else this.evictedWord = out.t[0]!;
+    const n = h.length;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1, r = l + 1;
       let m = i;
-      if (l < h.length && cmpCand(h[l]!, h[m]!) > 0) m = l;
-      if (r < h.length && cmpCand(h[r]!, h[m]!) > 0) m = r;
+      if (l < n && this.less(m, l)) m = l;
+      if (r < n && this.less(m, r)) m = r;
       if (m === i) break;
-      const tmp = h[m]!;
-      h[m] = h[i]!;
-      h[i] = tmp;
+      this.swap(m, i);
       i = m;
     }
     return out;
+  }
+}
+
+/**
+ * The kept candidates by ticket (duplicate check 'selection'): equal canonical ids have equal tickets, so a
+ * duplicate is found by probing the first ticket word and comparing ids. Open addressing with linear probing
+ * and backward-shift deletion; no string hashing. Membership only; nothing iterates it.
+ */
+class KeptTable {
+  private keys = new Int32Array(1 << 10);
+  private vals: (Cand | undefined)[] = new Array<Cand | undefined>(1 << 10).fill(undefined);
+  private count = 0;
+  /** True when a kept candidate has the canonical id `id` (whose ticket is `t`). */
+  has(t: Int32Array, id: string): boolean {
+    const key = t[0]!, keys = this.keys, vals = this.vals, mask = keys.length - 1;
+    for (let p = (key ^ (key >>> 16)) & mask; ; p = (p + 1) & mask) {
+      const v = vals[p];
+      if (v === undefined) return false;
+      if (keys[p] === key && v.id === id) return true;
+    }
+  }
+  add(c: Cand): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    this.put(c);
+    this.count++;
+  }
+  private put(c: Cand): void {
+    const key = c.t[0]!, keys = this.keys, vals = this.vals, mask = keys.length - 1;
+    let p = (key ^ (key >>> 16)) & mask;
+    while (vals[p] !== undefined) p = (p + 1) & mask;
+    keys[p] = key;
+    vals[p] = c;
+  }
+  /** Removes `c`, whose first ticket word is `key`. */
+  delete(c: Cand, key: number): void {
+    const keys = this.keys, vals = this.vals, mask = keys.length - 1;
+    let p = (key ^ (key >>> 16)) & mask;
+    while (vals[p] !== c) {
+      if (vals[p] === undefined) return;
+      p = (p + 1) & mask;
+    }
+    // Backward-shift deletion keeps every probe sequence unbroken.
+    let hole = p;
+    for (let q = (p + 1) & mask; ; q = (q + 1) & mask) {
+      const v = vals[q];
+      if (v === undefined) break;
+      const k = keys[q]!;
+      const home = (k ^ (k >>> 16)) & mask;
+      // Move v into the hole when its home is not cyclically in (hole, q].
+      if (hole <= q ? home <= hole || home > q : home <= hole && home > q) {
+        keys[hole] = k;
+        vals[hole] = v;
+        hole = q;
+      }
+    }
+    vals[hole] = undefined;
+    this.count--;
+  }
+  private grow(): void {
+    const oldVals = this.vals;
+    this.keys = new Int32Array(this.keys.length * 2);
+    this.vals = new Array<Cand | undefined>(this.keys.length).fill(undefined);
+    for (const v of oldVals) if (v !== undefined) this.put(v);
   }
 }
 
@@ -119,7 +215,7 @@ export class DrawEngine {
   private readonly weightOf: ((e: Entity) => Rational) | undefined;
   private readonly strata = new Map<string, Stratum>();
   private readonly ids: IdSet | undefined;
-  private readonly members = new Map<string, Cand>();
+  private readonly members = new KeptTable();
   private readonly excludedIds: Set<string>;
   private readonly excludeClasses: readonly string[] | 'all';
   private readonly historyDigestHex: string;
@@ -212,10 +308,8 @@ export class DrawEngine {
     if (!certain && heap.capacity === 0) return;
     const t = this.hasher.hash(id);
     if (!certain && lambda === undefined && heap.full) {
-      // Fast reject: the first 32 bits already exceed the worst kept ticket.
-      const worst = heap.top()!.t[0]! >>> 0;
-      const first = t[0]! >>> 0;
-      if (first > worst) return;
+      // Fast reject: the first 32 bits already exceed the worst kept ticket (both biased: signed order = unsigned).
+      if (((t[0]! ^ 0x80000000) | 0) > heap.worstKey()) return;
     }
     let kn = 0n, kd = 1n;
     if (lambda !== undefined && !certain) {
@@ -226,16 +320,16 @@ export class DrawEngine {
     const cand: Cand = { t: t.slice(), id, entity: e, stratum: key, lambda, kn, kd };
     // With duplicateCheck 'all' every duplicate was already rejected in pass 1; otherwise check the kept set.
     const track = this.ids === undefined;
-    if (track && this.members.has(id)) throw duplicate(id, index);
+    if (track && this.members.has(t, id)) throw duplicate(id, index);
     if (certain) {
       st.certain.push(cand);
-      if (track) this.members.set(id, cand);
+      if (track) this.members.add(cand);
       return;
     }
     const out = heap.offer(cand);
     if (track && out !== cand) {
-      this.members.set(id, cand);
-      if (out !== undefined) this.members.delete(out.id);
+      this.members.add(cand);
+      if (out !== undefined) this.members.delete(out, heap.evictedWord);
     }
   }
 
@@ -305,8 +399,8 @@ export class DrawEngine {
           st.lambdaFor.set(ratString(g.w), nRem <= 0 || remW.n === 0n ? rat(0n) : div(mul(rat(BigInt(nRem)), g.w), remW));
         }
         st.certainCount = certainUnits;
-        st.heap = new Heap(Math.max(0, nRem));
-      } else st.heap = new Heap(st.size);
+        st.heap = new Heap(Math.max(0, nRem), false);
+      } else st.heap = new Heap(st.size, true);
     }
   }
 
@@ -335,17 +429,21 @@ export class DrawEngine {
     all.sort((a, b) => cmpTicket(a.t, b.t) || compareCodePoints(a.id, b.id));
     const selected: SelectedTarget[] = [];
     const recordSelected: DrawRecord['selected'][number][] = [];
+    // Probabilities are shared objects (one per stratum, or one per weight group): format each once.
+    const shown = new Map<Rational, { s: string; f: number }>();
     for (const c of all) {
       const st = this.strata.get(c.stratum)!;
       const p = c.lambda ?? st.simple;
+      let ps = shown.get(p);
+      if (ps === undefined) { ps = { s: ratString(p), f: ratFloat(p) }; shown.set(p, ps); }
       const ticket = wordsHex(c.t);
       const stratum = c.stratum === ALL ? null : c.stratum;
-      const rowHash = rowHashOf(c);
-      selected.push(Object.freeze({ entity: c.entity, id: c.id, ticket, stratum, inclusionProbability: ratString(p), inclusionProbabilityApprox: ratFloat(p) }));
-      recordSelected.push({ id: c.id, ticket, stratum, inclusionProbability: ratString(p), rowHash });
+      const rowHash = this.acc.rowHashHex(c.id, c.entity);
+      selected.push(Object.freeze({ entity: c.entity, id: c.id, ticket, stratum, inclusionProbability: ps.s, inclusionProbabilityApprox: ps.f }));
+      recordSelected.push({ id: c.id, ticket, stratum, inclusionProbability: ps.s, rowHash });
     }
     const o = this.options;
-    const record: DrawRecord = {
+    const head = {
       format: 'shuangsuiji-draw-record',
       algorithm: 'shuangsuiji-draw',
       version: 1,
@@ -357,20 +455,17 @@ export class DrawEngine {
       exclusion: { digest: this.historyDigestHex, historySize: o.history.length, excluded: this.excluded },
       spec: this.spec,
       strata: summaries,
-      selected: recordSelected,
     };
-    return Object.freeze({ selected: Object.freeze(selected), record: JSON.parse(JSON.stringify(record)) as DrawRecord });
+    // A plain JSON copy of everything but the selection (which is built fresh above from strings and null, so a
+    // JSON round trip would return it unchanged); `selected` stays the last key.
+    const record = JSON.parse(JSON.stringify(head)) as Omit<DrawRecord, 'selected'> & { selected?: DrawRecord['selected'] };
+    record.selected = recordSelected;
+    return Object.freeze({ selected: Object.freeze(selected), record: record as DrawRecord });
   }
 }
 
-function rowHashOf(c: Cand): string {
-  // Imported lazily to keep the hot path free of it.
-  return rowHash(c.id, c.entity);
-}
-import { rowHashHex as rowHash } from './digest.js';
-
 function newStratum(key: string, size: number): Stratum {
-  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size), certain: [], simple: rat(0n), seen: 0 };
+  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n), seen: 0 };
 }
 
 function duplicate(id: string, index: number): ShuangsuijiError {
