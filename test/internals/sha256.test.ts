@@ -48,3 +48,29 @@ describe('sha256 midstate API', () => {
     expect([...state].map((v) => v.toString(16).padStart(8, '0')).join('')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('sha256 raw compression entry points', () => {
+  it('compressScheduledInto (with expandSchedule) equals compressWords and compressBlock, also in place', async () => {
+    const { compressBlock, compressScheduledInto, compressWords, expandSchedule, loadWords } = await import('../../src/internals/sha256.js');
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 8, maxLength: 8 }), (block, chain) => {
+        const w = new Int32Array(64);
+        loadWords(block, 0, w);
+        const viaWords = Int32Array.from(chain);
+        compressWords(viaWords, w);
+        const viaBlock = Int32Array.from(chain);
+        compressBlock(viaBlock, block, 0, new Int32Array(64));
+        expandSchedule(w);
+        const src = Int32Array.from(chain);
+        const dst = new Int32Array(8);
+        compressScheduledInto(src, dst, w);
+        expect(Array.from(dst)).toEqual(Array.from(viaWords));
+        expect(Array.from(viaBlock)).toEqual(Array.from(viaWords));
+        expect(Array.from(src)).toEqual(chain); // the source chaining value is left alone
+        compressScheduledInto(src, src, w);
+        expect(Array.from(src)).toEqual(Array.from(viaWords));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
