@@ -16,8 +16,8 @@ describe('README', () => {
 
   it('gives the demo and test commands, and .ci/run runs the same test command', () => {
     const readme = read('README.md');
-    expect(readme).toContain('npm ci && npm run demo');
-    expect(readme).toContain('npm ci && npm test');
+    expect(readme).toContain('npm install && npm run demo');
+    expect(readme).toContain('npm install && npm test');
     expect(read('.ci/run')).toMatch(/^npm test$/m);
   });
 });
