@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from 'zod';
+import { tryDayNumber } from '../internals/plain-date.js';
 
 /**
  * 企业信用风险分类 — credit-risk class: A 信用风险低, B 一般, C 较高, D 高 (国市监信发〔2022〕6号).
@@ -161,16 +162,8 @@ export type InspectorStatus = z.infer<typeof InspectorStatusSchema>;
  */
 export const PlainDateStringSchema = z
   .string()
-  .refine((value) => {
-    // Real calendar date, checked without `Date` so no time zone is involved.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const y = Number(value.slice(0, 4));
-    const m = Number(value.slice(5, 7));
-    const d = Number(value.slice(8, 10));
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= dim;
-  }, { message: 'expected a real date written YYYY-MM-DD' });
+  // The library's one date check (no `Date`, so no time zone): the same rule as every calendar function.
+  .refine((value) => tryDayNumber(value) !== undefined, { message: 'expected a real date written YYYY-MM-DD' });
 
 /**
  * A sampling ratio in (0, 1]. Numbers are read exactly by their shortest decimal form (`0.05` is 5/100);
