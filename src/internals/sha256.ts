@@ -157,23 +157,42 @@ export function sha256(message: Uint8Array): Uint8Array {
   return wordsToBytes(out);
 }
 
-/** Lower-case hexadecimal of bytes. */
 let hexTable: string[] | undefined;
 
-export function toHex(bytes: Uint8Array): string {
-  // Table built on first use (never at import time); hex of tickets and digests is on hot paths.
+/** The 256 two-digit lower-case hex strings, built on first use (never at import time). */
+function hexBytes(): string[] {
   if (hexTable === undefined) {
     hexTable = [];
     for (let b = 0; b < 256; b++) hexTable.push(b.toString(16).padStart(2, '0'));
   }
+  return hexTable;
+}
+
+/** Lower-case hexadecimal of bytes; hex of tickets and digests is on hot paths, hence the table. */
+export function toHex(bytes: Uint8Array): string {
+  const t = hexBytes();
   let out = '';
-  for (let i = 0; i < bytes.length; i++) out += hexTable[bytes[i]!]!;
+  for (let i = 0; i < bytes.length; i++) out += t[bytes[i]!]!;
   return out;
 }
 
-/** UTF-8 bytes of a string (`TextEncoder` exists in every supported runtime). */
+/** Lower-case hexadecimal of 32-bit words, big-endian (a hash state), without a byte copy. */
+export function wordsToHex(words: Int32Array): string {
+  const t = hexBytes();
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!;
+    out += t[v >>> 24]! + t[(v >>> 16) & 255]! + t[(v >>> 8) & 255]! + t[v & 255]!;
+  }
+  return out;
+}
+
+let encoder: { encode(text: string): Uint8Array } | undefined;
+
+/** UTF-8 bytes of a string (one shared `TextEncoder`, created on first use; it exists in every supported runtime). */
 export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  encoder ??= new TextEncoder();
+  return encoder.encode(text);
 }
 
 /** SHA-256 of a string's UTF-8 bytes, as lower-case hex. */

@@ -78,3 +78,10 @@ describe('ratios become counts exactly as the draw does', () => {
     }
   });
 });
+
+describe('binomial test constants', () => {
+  it('LOG_TOLERANCE is ln(1 + 1e-7)', async () => {
+    const { LOG_TOLERANCE } = await import('../../src/audit/internals/binomial-test.js');
+    expect(LOG_TOLERANCE).toBe(Math.log1p(1e-7));
+  });
+});

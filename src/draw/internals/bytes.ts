@@ -183,23 +183,8 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-let byteHex: string[] | undefined;
-/** Hex of 32-bit signed words, big-endian. */
-export function wordsHex(words: Int32Array): string {
-  // Byte table built on first use (never at import time).
-  let t = byteHex;
-  if (t === undefined) {
-    t = [];
-    for (let b = 0; b < 256; b++) t.push(b.toString(16).padStart(2, '0'));
-    byteHex = t;
-  }
-  let s = '';
-  for (let i = 0; i < words.length; i++) {
-    const v = words[i]!;
-    s += t[v >>> 24]! + t[(v >>> 16) & 255]! + t[(v >>> 8) & 255]! + t[v & 255]!;
-  }
-  return s;
-}
+/** Hex of 32-bit signed words, big-endian (the shared implementation). */
+export { wordsToHex as wordsHex } from '../../internals/sha256.js';
 
 /** Parses 64 lower-case hex characters into 32 bytes, or undefined. */
 export function hex32(text: unknown): Uint8Array | undefined {

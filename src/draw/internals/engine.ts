@@ -192,7 +192,6 @@ interface Stratum {
   heap: Heap;
   readonly certain: Cand[];
   simple: Rational; // k/N for SRS
-  seen: number; // population rows seen in the selection pass
 }
 
 /** Options understood by the engine. */
@@ -300,7 +299,6 @@ export class DrawEngine {
     }
     const st = this.spec.stratification === undefined ? (this.single ??= this.strata.get(ALL)!) : this.strata.get(key)!;
     if (this.passes === 1) st.population++;
-    else st.seen++;
     const lambda = this.weightOf ? st.lambdaFor.get(ratString(this.weightOf(e)))! : undefined;
     if (lambda !== undefined && lambda.n === 0n) return;
     const certain = lambda !== undefined && lambda.n === lambda.d;
@@ -465,7 +463,7 @@ export class DrawEngine {
 }
 
 function newStratum(key: string, size: number): Stratum {
-  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n), seen: 0 };
+  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n) };
 }
 
 function duplicate(id: string, index: number): ShuangsuijiError {

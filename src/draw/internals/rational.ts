@@ -49,12 +49,11 @@ export function readDecimal(value: unknown): Rational | undefined {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!m) return undefined;
   const digits = (m[2] ?? '') + (m[3] ?? '');
-  let exp = -(m[3]?.length ?? 0) + Number(m[4] ?? '0') - (percent ? 2 : 0);
+  const exp = -(m[3]?.length ?? 0) + Number(m[4] ?? '0') - (percent ? 2 : 0);
   let n = BigInt(digits) * (m[1] === '-' ? -1n : 1n);
   let d = 1n;
   if (exp >= 0) n *= 10n ** BigInt(exp);
   else d = 10n ** BigInt(-exp);
-  exp = 0;
   return rat(n, d);
 }
 

@@ -3,12 +3,11 @@ import { isShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import type { DrawRecord, DrawResult, PastInspection } from '../draw-record.js';
 import type { VerifyCode, VerifyResult } from '../verify-result.js';
-import { idProblem } from './bytes.js';
+import { compareCodePoints, hex32, idProblem } from './bytes.js';
 import { historyDigest, rowHashHex } from './digest.js';
 import { checkHistory, DrawEngine } from './engine.js';
 import { normalizeSpec } from './plan.js';
 import { commitmentOf, deriveSeedFromOrigin } from './seed.js';
-import { hex32 } from './bytes.js';
 
 function fail(code: VerifyCode, messageZh: string, messageEn: string, details: Record<string, unknown> = {}, position?: number): VerifyResult {
   return position === undefined ? { ok: false, code, messageZh, messageEn, details } : { ok: false, code, messageZh, messageEn, details, position };
@@ -75,7 +74,8 @@ export function compare(record: DrawRecord, again: DrawResult, watcher: RowWatch
   const r = again.record;
   if (r.register.digest !== record.register.digest || r.register.size !== record.register.size) {
     const removed = [...watcher.wanted.keys()].filter((id) => !watcher.found.has(id));
-    const changed = [...watcher.found].filter(([id, h]) => watcher.wanted.get(id) !== h).map(([id]) => id);
+    // Sorted, so the message does not depend on the register's row order (invariant 2).
+    const changed = [...watcher.found].filter(([id, h]) => watcher.wanted.get(id) !== h).map(([id]) => id).sort(compareCodePoints);
     const newly = again.selected.map((s) => s.id).filter((id) => !watcher.wanted.has(id));
     const parts: string[] = [], partsEn: string[] = [];
     if (r.register.size !== record.register.size) { parts.push(`行数由 ${record.register.size} 变为 ${r.register.size}`); partsEn.push(`the row count went from ${record.register.size} to ${r.register.size}`); }

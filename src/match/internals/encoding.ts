@@ -3,19 +3,10 @@
  * a 4-byte big-endian length of its UTF-8 bytes followed by those bytes; an absent value is the length
  * 0xFFFFFFFF with no bytes; a list is a 4-byte count followed by its items.
  */
-import { compressWords, finishWords, loadWords, SHA256_IV, wordsToBytes } from '../../internals/sha256.js';
+import { compressWords, finishWords, loadWords, SHA256_IV, toHex as hex, utf8, wordsToBytes } from '../../internals/sha256.js';
 
-let encoder: { encode(text: string): Uint8Array } | undefined;
-
-/** UTF-8 bytes of a string (one shared `TextEncoder`, created on first use). */
-export function utf8(text: string): Uint8Array {
-  encoder ??= new TextEncoder();
-  return encoder.encode(text);
-}
-
-/** Lower-case hexadecimal of bytes (the shared implementation). */
-import { toHex as hex } from '../../internals/sha256.js';
-export { hex };
+// Hex and UTF-8 are the shared implementations; re-exported for the matcher's modules.
+export { hex, utf8 };
 
 /** Reusable scratch for {@link sha256Into}. */
 export interface HashScratch {
