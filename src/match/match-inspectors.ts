@@ -1,5 +1,6 @@
 import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
+import { resolveMatchSeed } from './internals/resolve-seed.js';
 import type { MatchOptions } from './match-options.js';
 import type { MatchResult } from './match-result.js';
 import type { MatchTarget } from './match-target.js';
@@ -38,5 +39,5 @@ export function matchInspectors(
   inspectors: readonly Inspector[],
   options: MatchOptions,
 ): MatchResult {
-  return buildResult(matchCore(targets, inspectors, options), undefined, []);
+  return buildResult(matchCore(targets, inspectors, resolveMatchSeed(options)), undefined, []);
 }

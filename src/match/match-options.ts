@@ -1,3 +1,4 @@
+import type { DrawSeed } from '../draw/draw-record.js';
 import type { Inspector } from '../models/inspector.js';
 
 /**
@@ -184,8 +185,12 @@ export interface MatchFacts {
  * ```
  */
 export interface MatchOptions extends MatchRules, MatchFacts {
-  /** 随机种子 — the published seed (e.g. dice digits). */
-  readonly seed: string;
+  /**
+   * 随机种子 — the published seed: a {@link DrawSeed} from the draw's seed helpers (its 64-hex `seed` is
+   * used, so one dice reading can serve the draw and the match) or any non-empty string (e.g. dice digits).
+   */
+  readonly seed: string | DrawSeed;
   /** 抽取标签 — the label of this match (plan and batch), hashed with the seed. */
   readonly label: string;
 }
+

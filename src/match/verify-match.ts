@@ -2,6 +2,7 @@ import { isShuangsuijiError } from '../errors.js';
 import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
 import { normaliseRules } from './internals/prepare.js';
+import type { ResolvedMatchOptions } from './internals/resolve-seed.js';
 import type { MatchFacts, MatchOptions } from './match-options.js';
 import type { MatchRecord } from './match-record.js';
 import type { MatchResult } from './match-result.js';
@@ -91,7 +92,7 @@ export function verifyMatch(
     return fail('UNSUPPORTED_ALGORITHM', ['algorithm'], `不支持的算法：${String(record.algorithm)} v${String(record.version)}`, `unsupported algorithm: ${String(record.algorithm)} v${String(record.version)}`);
   }
   const r = record.rules;
-  const options: MatchOptions = {
+  const options: ResolvedMatchOptions = {
     ...facts,
     seed: record.seed,
     label: record.label,

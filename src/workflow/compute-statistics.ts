@@ -82,9 +82,13 @@ export interface CoverageRow {
   readonly drawn: number;
   /** drawn ÷ population as a percentage ("—" when unknown). */
   readonly share: string;
-  /** The planned ratio or count as text (absent when the plan sets none for this row). */
+  /** The planned ratio or count as text (absent when the plan sets none for this row, e.g. a risk-class row of a task without per-class ratios). */
   readonly planned?: string;
-  /** Whether drawn ÷ population reaches the planned ratio (exactly), or drawn reaches the count; `null` when not comparable. */
+  /**
+   * Whether drawn ÷ population reaches the planned ratio (exactly), or drawn reaches the count; `null` when not
+   * comparable — always for a risk-class row unless the task's size is per risk class (`ratio-by-risk-class`):
+   * an overall ratio or count was never drawn class by class.
+   */
   readonly meetsPlan: boolean | null;
 }
 
@@ -139,8 +143,8 @@ export interface WorkflowStatistics {
   };
 }
 
-const DRAWN_STATES = new Set(['drawn', 'matched', 'inspecting', 'recorded', 'published']);
-const MATCHED_STATES = new Set(['matched', 'inspecting', 'recorded', 'published']);
+const DRAWN_STATES: readonly string[] = ['drawn', 'matched', 'inspecting', 'recorded', 'published'];
+const MATCHED_STATES: readonly string[] = ['matched', 'inspecting', 'recorded', 'published'];
 const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
 
 /**
@@ -164,7 +168,7 @@ const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
  */
 export function computeStatistics(input: StatisticsInput, options: StatisticsOptions = {}): WorkflowStatistics {
   const live = [...input.tasks].filter((t) => t.state !== 'cancelled').sort((a, b) => compareCodeUnits(a.id, b.id));
-  const drawnTasks = live.filter((t) => DRAWN_STATES.has(t.state));
+  const drawnTasks = live.filter((t) => DRAWN_STATES.includes(t.state));
   const risk = new Map<string, string>();
   for (const e of input.entities) risk.set(e.id, e.riskClass ?? 'unclassified');
   const itemNames = new Map<string, string>();
@@ -228,7 +232,8 @@ export function computeStatistics(input: StatisticsInput, options: StatisticsOpt
       const population = maxOf((t) => t.population?.byRiskClass?.[c]);
       const drawn = [...drawnIds].filter((id) => (risk.get(id) ?? 'unclassified') === c).length;
       if (population === undefined && drawn === 0) continue;
-      const ratio = size?.kind === 'ratio' ? size.ratio : size?.kind === 'ratio-by-risk-class' && c !== 'unclassified' ? size.ratios[c] : undefined;
+      // Only a per-class ratio was drawn per class; an overall ratio or count says nothing about one class's share.
+      const ratio = size?.kind === 'ratio-by-risk-class' && c !== 'unclassified' ? size.ratios[c] : undefined;
       coverage.push(row(c, population, drawn, ratio, undefined));
     }
   }
@@ -243,7 +248,7 @@ export function computeStatistics(input: StatisticsInput, options: StatisticsOpt
   const load = new Map<string, number>();
   for (const x of enforcement) load.set(x.id, 0);
   for (const t of live) {
-    if (!MATCHED_STATES.has(t.state)) continue;
+    if (!MATCHED_STATES.includes(t.state)) continue;
     for (const a of t.assignments) for (const id of a.inspectorIds) if (load.has(id)) load.set(id, (load.get(id) ?? 0) + 1);
   }
   const loads = [...load.values()].sort((a, b) => a - b);

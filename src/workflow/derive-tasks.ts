@@ -3,7 +3,7 @@ import { tryDayNumber } from '../internals/plain-date.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { PlanBatch, SpotCheckPlan } from '../models/spot-check-plan.js';
 import type { InspectionMethod } from '../models/vocabulary.js';
-import { compareCodeUnits } from './internals/exact.js';
+import { compareCodeUnits, exactFraction } from './internals/exact.js';
 import type { AnnualDedupPolicy, SpotCheckTask, TaskSampleSize } from './spot-check-task.js';
 import { splitPeriodIntoBatches } from './split-period-into-batches.js';
 
@@ -70,6 +70,7 @@ export interface DerivedTasks {
   readonly skipped: readonly SkippedPlanItem[];
 }
 
+const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
 const METHOD_ORDER: readonly InspectionMethod[] = ['on-site', 'document', 'online', 'sampling', 'third-party', 'other-department-findings'];
 
 function sizeOf(source: { ratio?: number | undefined; ratioByRiskClass?: InspectionItem['ratioByRiskClass'] | undefined; count?: number | undefined }): TaskSampleSize | 'none' | 'ambiguous' {
@@ -81,8 +82,20 @@ function sizeOf(source: { ratio?: number | undefined; ratioByRiskClass?: Inspect
   return 'none';
 }
 
+/** Two ratios (or both absent) are the same exact decimal: 0.1 and 0.10 agree, key order never matters. */
+function sameRatio(a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const x = exactFraction(a);
+  const y = exactFraction(b);
+  return x.num * y.den === y.num * x.den;
+}
+
+/** Field-by-field comparison of two sizes (kind, then count / ratio / each of A–D), ratios read exactly. */
 function sameSize(a: TaskSampleSize, b: TaskSampleSize): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.kind === 'count') return b.kind === 'count' && a.count === b.count;
+  if (a.kind === 'ratio') return b.kind === 'ratio' && sameRatio(a.ratio, b.ratio);
+  if (b.kind !== 'ratio-by-risk-class') return false;
+  return RISK_CLASSES.every((c) => sameRatio(a.ratios[c], b.ratios[c]));
 }
 
 /**
@@ -97,9 +110,10 @@ function sameSize(a: TaskSampleSize, b: TaskSampleSize): boolean {
  *   publication; its items are not drawn again by the participating departments' own plans (skipped and
  *   listed, or an error, per `jointItemsInSinglePlans`);
  * - the size is the plan's ratio, per-risk-class ratios or count, else the item's (a joint plan without its
- *   own size needs all items to agree).
+ *   own size needs all items to agree: same kind and, field by field, the same count or exactly equal ratios).
  *
- * Returns every problem: `PLAN_ID_DUPLICATE`, `PLAN_ITEM_UNKNOWN`, `PLAN_ITEM_OTHER_DEPARTMENT`,
+ * Returns every problem: `ITEM_ID_DUPLICATE` (path `['items', index, 'id']`, one per repeated row of `items`),
+ * `PLAN_ID_DUPLICATE`, `PLAN_ITEM_UNKNOWN`, `PLAN_ITEM_OTHER_DEPARTMENT`,
  * `JOINT_ITEM_DEPARTMENT_NOT_PARTICIPATING`, `JOINT_ITEM_DRAWN_SEPARATELY`, `JOINT_ITEM_WITHOUT_JOINT_PLAN`,
  * `PLAN_SIZE_MISSING`, `PLAN_SIZE_AMBIGUOUS`, `PLAN_PERIOD_INVALID`, `PLAN_BATCH_LABEL_DUPLICATE`,
  * `PLAN_BATCH_DATES_INVALID`, `PLAN_BATCH_OUTSIDE_PERIOD`, `PLAN_BATCHES_OVERLAP`, `FREQUENCY_BATCH_MISMATCH`.
@@ -129,7 +143,13 @@ export function deriveTasks(
     issues.push(received === undefined ? { code, path, messageZh: zh, messageEn: en } : { code, path, messageZh: zh, messageEn: en, received });
   };
   const itemById = new Map<string, InspectionItem>();
-  for (const item of items) itemById.set(item.id, item);
+  items.forEach((item, i) => {
+    if (itemById.has(item.id)) {
+      push('ITEM_ID_DUPLICATE', ['items', i, 'id'], `事项清单中事项 id 重复：${item.id}`, `duplicate item id in the item list: ${item.id}`, item.id);
+      return;
+    }
+    itemById.set(item.id, item);
+  });
   const planIndex = new Map<SpotCheckPlan, number>();
   plans.forEach((p, i) => planIndex.set(p, i));
   const sortedPlans = [...plans].sort((a, b) => compareCodeUnits(a.id, b.id));

@@ -36,15 +36,18 @@ const CLASSES = ['A', 'B', 'C', 'D'] as const;
 
 /**
  * 任务 → 抽取规则 — turns a task into the inputs of `drawTargets`: label, directed conditions (only 存续
- * entities), size (ratio rounded up, ⌈N × p⌉; per-class ratios as a `per-stratum` stratification on
- * `riskClass`, other classes size 0; a batch's share when the round is split) and the annual
+ * entities), size (ratio rounded up, ⌈N × p⌉ with N the round's population before exclusions, passed as an
+ * explicit `count`; per-class ratios as a `per-stratum` stratification on `riskClass` with one `count` per
+ * class, ⌈N_class × p_class⌉, other classes size 0; a batch's share when the round is split) and the annual
  * de-duplication as an inspection history built from the other tasks already drawn ({@link annualExclusions}),
  * with an exclusion policy for the task's year. Everything the draw used is then in its record.
  *
  * The round's population N (per risk class for per-class ratios) is counted from `entities` with the draw's own
- * population test (`countPopulation`, before any exclusion) and returned; when the round is split into
- * batches, each batch draws its share (`batchSampleSize`) of the round's total ⌈N × ratio⌉. Pass the register
- * the draw will use.
+ * population test (`countPopulation`, before any exclusion) and returned. The ratio applies to N, not to
+ * the entities left after the annual exclusions, so a split and an unsplit round size alike; when the round is
+ * split into batches, each batch draws its share (`batchSampleSize`) of the round's total ⌈N × ratio⌉. When
+ * exclusions leave fewer entities than the size, the draw takes all that remain (`shortfall: 'take-all'`).
+ * Pass the register the draw will use.
  *
  * Throws `TASK_NOT_DRAWABLE` unless the task is 待抽取, and the draw's errors for invalid task conditions
  * (`INVALID_FILTER`, `UNKNOWN_FILTER_FIELD`).
@@ -82,15 +85,17 @@ export function drawInputsForTask(task: SpotCheckTask, tasks: readonly SpotCheck
   if (size.kind === 'count') {
     spec = { ...base, size: { count: split ? batchSampleSize(size.count, task.spec.batch) : size.count } };
   } else if (size.kind === 'ratio') {
-    const rule: SizeRule = { ratio: size.ratio, rounding: 'up' };
-    spec = { ...base, size: split ? { count: batchSampleSize(sampleSize(population.total, rule), task.spec.batch) } : rule };
+    // ⌈N × p⌉ of the round's population before exclusions, split or not (the draw would apply a ratio to
+    // the population left after exclusions).
+    const roundTotal = sampleSize(population.total, { ratio: size.ratio, rounding: 'up' });
+    spec = { ...base, size: { count: split ? batchSampleSize(roundTotal, task.spec.batch) : roundTotal } };
   } else {
     const sizes: Record<string, SizeRule> = {};
     for (const c of CLASSES) {
       const ratio = size.ratios[c];
       if (ratio === undefined) continue;
-      const rule: SizeRule = { ratio, rounding: 'up' };
-      sizes[c] = split ? { count: batchSampleSize(sampleSize(population.byRiskClass?.[c] ?? 0, rule), task.spec.batch) } : rule;
+      const roundTotal = sampleSize(population.byRiskClass?.[c] ?? 0, { ratio, rounding: 'up' });
+      sizes[c] = { count: split ? batchSampleSize(roundTotal, task.spec.batch) : roundTotal };
     }
     spec = { ...base, stratification: { field: 'riskClass', allocation: 'per-stratum', sizes } };
   }

@@ -21,9 +21,9 @@ export interface ValidateInspectionResultsOptions {
   readonly categoryTree?: readonly ResultCategoryNode[];
 }
 
-const CONDUCTS = new Set(['cooperated', 'refused-inspection', 'concealed-or-falsified']);
-const REASONS = new Set(['trade-secret', 'personal-privacy', 'national-security']);
-const MARK_FIELDS = new Set(['details', 'categories', 'record']);
+const CONDUCTS: readonly string[] = ['cooperated', 'refused-inspection', 'concealed-or-falsified'];
+const REASONS: readonly string[] = ['trade-secret', 'personal-privacy', 'national-security'];
+const MARK_FIELDS: readonly string[] = ['details', 'categories', 'record'];
 
 /**
  * Validates inspection results (检查结果) on their own: dates, methods, category codes against the tree
@@ -89,12 +89,12 @@ export function validateInspectionResults(
     }
     if (r.followUp !== 'open' && r.followUp !== 'closed') push('RESULT_FOLLOW_UP_INVALID', [i, 'followUp'], '后续处置状态应为未完结或已完结', 'follow-up status must be open or closed', r.followUp);
     if (r.recordSignature !== 'signed' && r.recordSignature !== 'refused-to-sign') push('RESULT_SIGNATURE_INVALID', [i, 'recordSignature'], '检查记录应由检查对象签字或注明拒绝签字', 'the record must be signed or note the refusal to sign', r.recordSignature);
-    if (!CONDUCTS.has(r.conduct)) push('RESULT_CONDUCT_INVALID', [i, 'conduct'], '配合情况无效', 'invalid conduct', r.conduct);
+    if (!CONDUCTS.includes(r.conduct)) push('RESULT_CONDUCT_INVALID', [i, 'conduct'], '配合情况无效', 'invalid conduct', r.conduct);
     (Array.isArray(r.referrals) ? r.referrals : []).forEach((ref, j) => {
       if (typeof ref.department !== 'string' || ref.department.length === 0) push('RESULT_REFERRAL_DEPARTMENT_MISSING', [i, 'referrals', j, 'department'], '移送缺少接收部门', 'a referral lacks the receiving department');
     });
     (r.sensitive ?? []).forEach((mark, j) => {
-      if (!MARK_FIELDS.has(mark.field) || !REASONS.has(mark.reason)) push('RESULT_SENSITIVITY_INVALID', [i, 'sensitive', j], '不予公示标记无效', 'invalid sensitivity mark', mark);
+      if (!MARK_FIELDS.includes(mark.field) || !REASONS.includes(mark.reason)) push('RESULT_SENSITIVITY_INVALID', [i, 'sensitive', j], '不予公示标记无效', 'invalid sensitivity mark', mark);
     });
     const key = `${r.taskId}\u0000${r.targetId}\u0000${r.itemId}`;
     const first = keys.get(key);

@@ -53,7 +53,7 @@ describe('matchInspectors against a brute-force enumerator (≤ 6 targets, ≤ 8
         const fixed = new Map<string, string[]>();
         const k = options.teamSize ?? 2;
         for (const t of kept) {
-          const co = CandidateOrder.of(options.seed, options.label, t.id, pool.length);
+          const co = CandidateOrder.of(options.seed as string, options.label, t.id, pool.length);
           const team: string[] = [];
           for (let r = 0; team.length < k; r++) {
             const c = pool[co.at(r)]!;

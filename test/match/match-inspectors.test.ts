@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isShuangsuijiError } from '../../src/errors.js';
 import { matchInspectors, redrawForRecusal, verifyMatch, type MatchOptions } from '../../src/match/index.js';
 import { inspector } from './fixtures.js';
+import { seedFromDice } from '../../src/draw/seed-from-dice.js';
 
 const base: MatchOptions = { seed: '271828182845904523536', label: '2025-批次1', date: '2025-07-01', department: '市场监管局' };
 
@@ -139,6 +140,16 @@ describe('re-draw after recusal and verification', () => {
   const pool = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((id) => inspector(id));
   const targets = ['T1', 'T2', 'T3'].map((id) => ({ id }));
   const opts: MatchOptions = { ...base, maxTargetsPerInspector: 1 };
+
+  it('takes the draw\'s DrawSeed as well as a string: the same dice reading serves both', () => {
+    const dice = seedFromDice('27182818284590452353');
+    const viaSeed = matchInspectors(targets, pool, { ...opts, seed: dice });
+    const viaText = matchInspectors(targets, pool, { ...opts, seed: dice.seed });
+    expect(viaSeed).toEqual(viaText);
+    expect(viaSeed.record.seed).toBe(dice.seed);
+    const after = redrawForRecusal(viaSeed, targets, pool, { targetId: 'T1', inspectorId: viaSeed.assignments.find((x) => x.targetId === 'T1')!.members[0]!.inspectorId, ground: 'interest' }, { ...opts, seed: dice });
+    expect(verifyMatch(after.record, targets, pool)).toEqual({ ok: true });
+  });
 
   it('replaces only the recused inspector, keeps every other assignment and verifies', () => {
     const first = matchInspectors(targets, pool, opts);

@@ -199,3 +199,50 @@ describe('annualExclusions', () => {
     expect(annualExclusions(any['P/I1/R1/第二批']!, [...Object.values(any).filter((t) => t.id !== 'Q/I3/R1/B1'), cancelled], register)).toEqual(['E1', 'E2']);
   });
 });
+
+describe('deriveTasks — item list and joint sizes', () => {
+  const joint = { cooperatingDepartments: [DEPT_B] };
+  /** The fixture item without its default ratio. */
+  const strip = (it: ReturnType<typeof item>): ReturnType<typeof item> => {
+    const copy = { ...it };
+    delete (copy as { ratio?: number }).ratio;
+    return copy;
+  };
+
+  it('judges per-class ratios equal field by field, whatever the key order', () => {
+    const ab = strip(item('I1', DEPT_A, { ratioByRiskClass: { A: 0.01, B: 0.03 } }));
+    const ba = strip(item('I2', DEPT_B, { ratioByRiskClass: { B: 0.03, A: 0.01 } }));
+    const tasks = ok(deriveTasks([plan('J', ['I1', 'I2'], joint)], [ab, ba])).tasks;
+    expect(tasks.map((t) => t.spec.size)).toEqual([{ kind: 'ratio-by-risk-class', ratios: { A: 0.01, B: 0.03 } }]);
+  });
+
+  it('still reports PLAN_SIZE_MISSING when the items\' sizes really differ', () => {
+    const cases: [Partial<ReturnType<typeof item>>, Partial<ReturnType<typeof item>>][] = [
+      [{ ratioByRiskClass: { A: 0.01, B: 0.03 } }, { ratioByRiskClass: { A: 0.01, B: 0.04 } }],
+      [{ ratioByRiskClass: { A: 0.01, B: 0.03 } }, { ratioByRiskClass: { A: 0.01 } }],
+      [{ ratioByRiskClass: { A: 0.05 } }, { ratio: 0.05 }],
+      [{ ratio: 0.05 }, { ratio: 0.06 }],
+    ];
+    for (const [x, y] of cases) {
+      const items = [strip(item('I1', DEPT_A, x)), strip(item('I2', DEPT_B, y))];
+      expect(issueCodes(deriveTasks([plan('J', ['I1', 'I2'], joint)], items))).toEqual(['PLAN_SIZE_MISSING']);
+    }
+    // Equal plain ratios still agree.
+    expect(ok(deriveTasks([plan('J', ['I1', 'I2'], joint)], [item('I1', DEPT_A, { ratio: 0.05 }), item('I2', DEPT_B, { ratio: 0.05 })])).tasks.length).toBe(1);
+  });
+
+  it('reports ITEM_ID_DUPLICATE for every repeated row of the item list, in any order', () => {
+    const items = [item('I1', DEPT_A), item('I2', DEPT_A), item('I1', DEPT_B), item('I1', DEPT_A, { ratio: 0.5 })];
+    const r = deriveTasks([plan('P', ['I1', 'I2'])], items);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const dups = r.issues.filter((i) => i.code === 'ITEM_ID_DUPLICATE');
+    expect(dups.map((i) => i.path)).toEqual([['items', 2, 'id'], ['items', 3, 'id']]);
+    for (const i of dups) {
+      expect(i.messageZh).toContain('I1');
+      expect(i.messageEn).toContain('I1');
+    }
+    // Reversing the list still fails (never silently keeps whichever row came last).
+    expect(issueCodes(deriveTasks([plan('P', ['I1', 'I2'])], [...items].reverse()))).toContain('ITEM_ID_DUPLICATE');
+  });
+});

@@ -49,14 +49,19 @@ describe('drawInputsForTask with the real draw', () => {
     const first = drawTargets(register, drawInputsForTask(p1, tasks, register).spec, { seed: seedFromDice('27182818284590452353') });
     tasks = tasks.map((t) => (t.id === p1.id ? transitionTask(t, { to: 'drawn', date: '2025-02-01', targetIds: first.selected.map((s) => s.id) }) : t));
     const q = tasks.find((t) => t.id === 'Q/I2/R1/B1')!;
-    const { spec, history } = drawInputsForTask(q, tasks, register);
-    expect(spec.stratification).toEqual({ field: 'riskClass', allocation: 'per-stratum', sizes: { C: { ratio: 0.5, rounding: 'up' }, D: { ratio: 1, rounding: 'up' } } });
+    const { spec, history, population } = drawInputsForTask(q, tasks, register);
+    // Per class ⌈N_c × p_c⌉ of the class's population before the annual exclusions, as explicit counts.
+    const nC = active.filter((e) => e.riskClass === 'C').length;
+    const nD = active.filter((e) => e.riskClass === 'D').length;
+    expect(population.byRiskClass).toMatchObject({ C: nC, D: nD });
+    expect(spec.stratification).toEqual({ field: 'riskClass', allocation: 'per-stratum', sizes: { C: { count: Math.ceil(nC / 2) }, D: { count: nD } } });
     expect(history.map((h) => h.entityId).sort()).toEqual(first.selected.map((s) => s.id).sort());
     const { selected } = drawTargets(register, spec, { seed: seedFromDice('16180339887498948482'), history });
     const firstIds = new Set(first.selected.map((s) => s.id));
     expect(selected.some((s) => firstIds.has(s.id))).toBe(false);
     const dActive = active.filter((e) => e.riskClass === 'D' && !firstIds.has(e.id)).length;
-    expect(selected.filter((s) => s.entity.riskClass === 'D').length).toBe(dActive);
+    expect(selected.filter((s) => s.entity.riskClass === 'D').length).toBe(dActive); // fewer left than ⌈N_D × 1⌉: take all
+    expect(selected.filter((s) => s.entity.riskClass === 'C').length).toBe(Math.ceil(nC / 2));
     expect(selected.every((s) => s.entity.riskClass === 'C' || s.entity.riskClass === 'D')).toBe(true);
   });
 
@@ -86,5 +91,44 @@ describe('drawInputsForTask with the real draw', () => {
       C: 0,
       D: sampleSize(byClass('D'), { ratio: 0.5 }),
     });
+  });
+
+  it('sizes an unsplit ratio round by ⌈N × p⌉ of the population before exclusions, as a split round does', () => {
+    const one = [{ label: 'B1', start: '2025-01-01', end: '2025-12-31' }];
+    const two = [{ label: 'B1', start: '2025-01-01', end: '2025-06-30' }, { label: 'B2', start: '2025-07-01', end: '2025-12-31' }];
+    const d = deriveTasks(
+      [
+        plan('A', ['I1'], { ratio: 0.5 }),
+        plan('U', ['I2'], { ratio: 0.1, batches: one }),
+        plan('S', ['I3'], { ratio: 0.1, batches: two }),
+      ],
+      [item('I1', DEPT_A), item('I2', DEPT_A), item('I3', DEPT_A)],
+    );
+    if (!d.success) throw new Error('fixture');
+    let tasks = [...d.data.tasks];
+    const first = tasks.find((t) => t.planId === 'A')!;
+    const excluded = drawTargets(register, drawInputsForTask(first, tasks, register).spec, { seed: seedFromDice('11111111111111111111') }).selected.map((s) => s.id);
+    tasks = tasks.map((t) => (t.id === first.id ? transitionTask(t, { to: 'drawn', date: '2025-02-01', targetIds: excluded }) : t));
+    const n = active.length;
+    const expected = Math.ceil(n / 10);
+    expect(Math.ceil((n - excluded.length) / 10)).not.toBe(expected); // the fixture tells the two rules apart
+
+    const unsplit = tasks.find((t) => t.planId === 'U')!;
+    const u = drawInputsForTask(unsplit, tasks, register);
+    expect(u.population.total).toBe(n);
+    expect(u.spec.size).toEqual({ count: expected });
+    const drawnU = drawTargets(register, u.spec, { seed: seedFromDice('22222222222222222222'), history: u.history });
+    expect(drawnU.record.exclusion.excluded).toBe(excluded.length);
+    expect(drawnU.selected.length).toBe(expected);
+
+    let splitTotal = 0;
+    for (const [k, id] of ['S/I3/R1/B1', 'S/I3/R1/B2'].entries()) {
+      const task = tasks.find((t) => t.id === id)!;
+      const inputs = drawInputsForTask(task, tasks, register);
+      const { selected } = drawTargets(register, inputs.spec, { seed: seedFromDice(`3333333333333333333${k}`), history: inputs.history });
+      splitTotal += selected.length;
+      tasks = tasks.map((t) => (t.id === id ? transitionTask(t, { to: 'drawn', date: `2025-0${k + 3}-01`, targetIds: selected.map((s) => s.id) }) : t));
+    }
+    expect(splitTotal).toBe(expected);
   });
 });

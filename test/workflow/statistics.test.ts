@@ -44,11 +44,11 @@ describe('computeStatistics', () => {
       ['I1', 'A', 90, 1, '1.11%', '1%', true],
       ['I1', 'D', 10, 2, '20%', '30%', false],
       ['I2', 'all', 20, 1, '5%', '5%', true],
-      ['I2', 'A', 12, 1, '8.33%', '5%', true],
-      ['I2', 'D', 8, 0, '0%', '5%', false],
+      ['I2', 'A', 12, 1, '8.33%', undefined, null],
+      ['I2', 'D', 8, 0, '0%', undefined, null],
       ['I3', 'all', 20, 1, '5%', '5%', true],
-      ['I3', 'A', 12, 1, '8.33%', '5%', true],
-      ['I3', 'D', 8, 0, '0%', '5%', false],
+      ['I3', 'A', 12, 1, '8.33%', undefined, null],
+      ['I3', 'D', 8, 0, '0%', undefined, null],
     ]);
     expect(stats.joint).toEqual({ tasks: 2, jointTasks: 1, taskShare: '50%', targetVisits: 4, jointTargetVisits: 1, visitShare: '25%' });
     expect(stats.inspectors).toEqual({
@@ -71,5 +71,24 @@ describe('computeStatistics', () => {
     expect(computeStatistics({ tasks: [t], items: [], entities: [], results: [], inspectors: [] }).coverage[0]).toMatchObject({ drawn: 7, share: '7%', meetsPlan: true });
     const six = transitionTask(d.data.tasks[0]!, { to: 'drawn', date: '2025-03-01', targetIds: ids.slice(1), population: { total: 100 } });
     expect(computeStatistics({ tasks: [six], items: [], entities: [], results: [], inspectors: [] }).coverage[0]?.meetsPlan).toBe(false);
+  });
+
+  it('gives risk-class rows meetsPlan null unless the size is per risk class (an overall ratio or count is not drawn per class)', () => {
+    const reg = ['E1', 'E2', 'E3'].map((id, k) => entity(id, { riskClass: k === 0 ? 'A' : 'D' }));
+    const population = { total: 20, byRiskClass: { A: 10, D: 10 } };
+    for (const size of [{ ratio: 0.1 }, { count: 2 }] as const) {
+      const d = deriveTasks([plan('P', ['I1'], size)], [item('I1', DEPT_A)]);
+      if (!d.success) throw new Error('fixture');
+      // Class A: 1 of 10 would "meet" 10 %, class D: 0 of 10 would "miss" it — neither was drawn by that ratio.
+      const t = transitionTask(d.data.tasks[0]!, { to: 'drawn', date: '2025-03-01', targetIds: ['E1', 'E2'], population });
+      const rows = computeStatistics({ tasks: [t], items: [], entities: reg, results: [], inspectors: [] }).coverage;
+      expect(rows.map((r) => [r.riskClass, r.meetsPlan])).toEqual([['all', true], ['A', null], ['D', null]]);
+      expect(rows[1]!.planned).toBeUndefined();
+    }
+    const byClass = deriveTasks([plan('P', ['I1'], { ratioByRiskClass: { A: 0.1, D: 0.1 } })], [item('I1', DEPT_A)]);
+    if (!byClass.success) throw new Error('fixture');
+    const t = transitionTask(byClass.data.tasks[0]!, { to: 'drawn', date: '2025-03-01', targetIds: ['E1', 'E2'], population });
+    const rows = computeStatistics({ tasks: [t], items: [], entities: reg, results: [], inspectors: [] }).coverage;
+    expect(rows.map((r) => [r.riskClass, r.meetsPlan])).toEqual([['all', null], ['A', true], ['D', true]]);
   });
 });

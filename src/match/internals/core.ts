@@ -1,6 +1,6 @@
 /** The two-stage match (local pool, then neighbouring pool for what the local pool cannot staff) and result assembly. */
 import type { Inspector } from '../../models/inspector.js';
-import type { MatchOptions } from '../match-options.js';
+import type { ResolvedMatchOptions as MatchOptions } from './resolve-seed.js';
 import type { MatchRecord, RecordedAssignment, RecordedRedraw } from '../match-record.js';
 import type { MatchResult, TeamAssignment, UnstaffableTarget } from '../match-result.js';
 import type { UnstaffableReason } from '../unstaffable-reason.js';

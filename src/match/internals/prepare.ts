@@ -5,7 +5,7 @@
 import { ShuangsuijiError } from '../../errors.js';
 import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf } from '../../internals/plain-date.js';
 import type { Inspector } from '../../models/inspector.js';
-import type { MatchOptions } from '../match-options.js';
+import type { ResolvedMatchOptions as MatchOptions } from './resolve-seed.js';
 import type { NormalisedMatchRules } from '../match-record.js';
 import type { MatchTarget } from '../match-target.js';
 import { ByteWriter, compareCodeUnits, hashScratch, HashWriter, sha256HexOf, sortedUnique, utf8 } from './encoding.js';

@@ -1,6 +1,6 @@
 /** RFC 4180 cell encoding with formula-injection protection. */
 
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+const FORMULA_START: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
 
 /**
  * Encodes one cell: a text starting with = + - @ (or tab / CR) gets a leading apostrophe so spreadsheet
@@ -8,7 +8,7 @@ const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
  * comma, quote, CR or LF (or the apostrophe guard was added), it is quoted with inner quotes doubled.
  */
 export function csvCell(value: string): string {
-  const guarded = value.length > 0 && FORMULA_START.has(value[0] ?? '') ? `'${value}` : value;
+  const guarded = value.length > 0 && FORMULA_START.includes(value[0] ?? '') ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) || guarded !== value ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
