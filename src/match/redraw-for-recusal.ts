@@ -3,7 +3,7 @@ import type { Inspector } from '../models/inspector.js';
 import { DEFAULT_SEARCH_BUDGET, buildResult, loadsOf, type CoreMatch } from './internals/core.js';
 import { compareCodeUnits } from './internals/encoding.js';
 import { normaliseRules, prepare } from './internals/prepare.js';
-import { resolveMatchSeed } from './internals/resolve-seed.js';
+import { resolveMatchSeed, type ResolvedMatchOptions } from './internals/resolve-seed.js';
 import { makeStage, type Member } from './internals/run.js';
 import { teamValid } from './internals/team-tree.js';
 import type { MatchOptions } from './match-options.js';
@@ -69,9 +69,18 @@ export function redrawForRecusal(
   targets: readonly MatchTarget[],
   inspectors: readonly Inspector[],
   recusal: DayOfRecusal,
-  optionsIn: MatchOptions,
+  options: MatchOptions,
 ): MatchResult {
-  const options = resolveMatchSeed(optionsIn);
+  return redraw(result, targets, inspectors, recusal, resolveMatchSeed(options));
+}
+
+function redraw(
+  result: MatchResult,
+  targets: readonly MatchTarget[],
+  inspectors: readonly Inspector[],
+  recusal: DayOfRecusal,
+  options: ResolvedMatchOptions,
+): MatchResult {
   const record = result.record;
   if (options.seed !== record.seed || options.label !== record.label || stableJson(normaliseRules(options)) !== stableJson(record.rules)) {
     throw new ShuangsuijiError('MATCH_OPTIONS_MISMATCH', '选项与匹配记录中的种子、标签或规则不一致', 'the options differ from the seed, label or rules of the match record');
