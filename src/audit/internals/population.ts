@@ -9,6 +9,7 @@ import type { AuditEntity } from '../audit-entity.js';
 import type { AuditField } from '../audit-field.js';
 import type { StatedDesign } from '../stated-design.js';
 import { sampleSize } from '../../draw/index.js';
+import { compareCodeUnits } from '../../internals/compare.js';
 
 /** The stratum key of an unstratified design. */
 export const ALL_STRATUM = 'all';
@@ -16,10 +17,6 @@ export const ALL_STRATUM = 'all';
 /** The stratum of entities lacking the stratification field (as in the draw). */
 export const MISSING_STRATUM = '';
 
-/** Code-unit order (never locale order). */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A value of an audit field, `undefined` when the entity lacks it. */
 export function fieldValue(entity: AuditEntity, field: AuditField): string | undefined {
@@ -147,3 +144,6 @@ export function statedCount(design: StatedDesign, stratum: string, populationSiz
   if (ratio === 0) return 0;
   return sampleSize(populationSize, { ratio, rounding: design.rounding ?? 'up' });
 }
+
+// The shared order, re-exported for this module's files.
+export { compareCodeUnits };

@@ -4,6 +4,7 @@
  * 0xFFFFFFFF with no bytes; a list is a 4-byte count followed by its items.
  */
 import { compressWords, finishWords, loadWords, SHA256_IV, toHex as hex, utf8, wordsToBytes } from '../../internals/sha256.js';
+import { compareCodeUnits } from '../../internals/compare.js';
 
 // Hex and UTF-8 are the shared implementations; re-exported for the matcher's modules.
 export { hex, utf8 };
@@ -163,13 +164,12 @@ export class HashWriter {
   }
 }
 
-/** Code-unit comparison (`<` on JS strings), the one order used for ids and labels. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Sorted copy with duplicates removed. */
 export function sortedUnique(values: readonly string[]): string[] {
   const out = [...values].sort(compareCodeUnits);
   return out.filter((v, i) => i === 0 || out[i - 1] !== v);
 }
+
+// The shared order, re-exported for this module's files.
+export { compareCodeUnits };

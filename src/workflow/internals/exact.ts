@@ -3,6 +3,7 @@
  * A JS number is read by its shortest round-trip decimal string: `0.07` → 7/100.
  */
 import { ShuangsuijiError } from '../../errors.js';
+import { compareCodeUnits } from '../../internals/compare.js';
 
 /** A non-negative fraction with BigInt parts. */
 export interface Fraction {
@@ -24,12 +25,6 @@ export function exactFraction(value: number, path: readonly (string | number)[] 
   if (exponent > 0) num *= 10n ** BigInt(exponent);
   if (exponent < 0) den *= 10n ** BigInt(-exponent);
   return { num, den };
-}
-
-/** ceil(n × ratio) computed exactly. */
-export function ceilTimes(n: number, ratio: Fraction): number {
-  const product = BigInt(n) * ratio.num;
-  return Number((product + ratio.den - 1n) / ratio.den);
 }
 
 /** True when a/b ≥ ratio, exactly (b > 0). */
@@ -62,7 +57,5 @@ export function ratioPercent(value: number): string {
   return percentOf(num, den, 12);
 }
 
-/** Compares strings by UTF-16 code units (no locale). */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// The shared order, re-exported for this module's files.
+export { compareCodeUnits };
