@@ -258,7 +258,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version = 'dev'
 
   const fail = (): number => {
     if (flags.json) {
-      io.stdout(JSON.stringify({ ok: false, code: 'INPUT_INVALID', problems }, null, 2));
+      io.stdout(JSON.stringify({ ok: false, code: 'INVALID_INPUT', problems }, null, 2));
     } else {
       io.stderr(say(`输入有误，共 ${problems.length} 处：`, `The input has ${problems.length} problem(s):`));
       for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) io.stderr(`  ${where(p, language)}: [${p.code}] ${say(p.messageZh, p.messageEn)}`);

@@ -8,7 +8,7 @@ import { makeEngine, runSync } from './internals/drive.js';
  * label) ‖ id); the smallest tickets win (per stratum; by Pareto keys when weighted). Returns the selection in
  * ticket order and a plain-JSON record that {@link verifyDraw} recomputes. Memory grows with the sample, not the
  * register; draws whose size depends on counts read the register twice (see {@link RegisterSource}).
- * Throws `ShuangsuijiError` with a stable code on bad input (`INVALID_ID`, `DUPLICATE_ID`, `RATIO_OUT_OF_RANGE`,
+ * Throws `ShuangsuijiError` with a stable code on bad input (`INVALID_ID`, `DUPLICATE_ID`, `INVALID_RATIO`,
  * `INVALID_SIZE`, `NON_POSITIVE_WEIGHT`, `UNKNOWN_FILTER_FIELD`, `INVALID_SEED`, `POPULATION_TOO_SMALL` …).
  *
  * @example

@@ -12,7 +12,7 @@ import { ShuangsuijiError } from '../errors.js';
  */
 export function batchSampleSize(total: number, batch: { readonly index: number; readonly count: number }): number {
   if (!Number.isInteger(total) || total < 0) {
-    throw new ShuangsuijiError('SAMPLE_SIZE_INVALID', `抽取总数无效：${String(total)}`, `invalid total: ${String(total)}`, { path: ['total'] });
+    throw new ShuangsuijiError('INVALID_SIZE', `抽取总数无效：${String(total)}`, `invalid total: ${String(total)}`, { path: ['total'] });
   }
   if (!Number.isInteger(batch.count) || batch.count < 1 || !Number.isInteger(batch.index) || batch.index < 0 || batch.index >= batch.count) {
     throw new ShuangsuijiError('BATCH_INDEX_INVALID', '批次序号或批次数无效', 'invalid batch index or count', { path: ['batch'] });

@@ -17,7 +17,7 @@ describe('errors with stable codes', () => {
     expect(code({ label: 'x', size: { count: 9 } }, [...reg, entity('c')], { duplicateCheck: 'selection' })).toBe('DUPLICATE_ID');
   });
   it('ratios outside (0, 1]', () => {
-    for (const ratio of [0, -0.1, 1.01, 'abc', '0%', Infinity]) expect(code({ label: 'x', size: { ratio } })).toBe('RATIO_OUT_OF_RANGE');
+    for (const ratio of [0, -0.1, 1.01, 'abc', '0%', Infinity]) expect(code({ label: 'x', size: { ratio } })).toBe('INVALID_RATIO');
     expect(code({ label: 'x', size: { ratio: 1 } })).toBe('NO ERROR');
   });
   it('negative or non-integer sizes', () => {

@@ -164,7 +164,7 @@ describe('batches', () => {
     );
     expect([0, 1, 2].map((index) => batchSampleSize(10, { index, count: 3 }))).toEqual([4, 3, 3]);
     expect(() => batchSampleSize(10, { index: 3, count: 3 })).toThrow(/BATCH_INDEX_INVALID/);
-    expect(() => batchSampleSize(-1, { index: 0, count: 1 })).toThrow(/SAMPLE_SIZE_INVALID/);
+    expect(() => batchSampleSize(-1, { index: 0, count: 1 })).toThrow(/INVALID_SIZE/);
   });
 });
 

@@ -25,7 +25,7 @@ function isNonNegInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
-/** Checks a size rule (throws `INVALID_SIZE` / `RATIO_OUT_OF_RANGE`). */
+/** Checks a size rule (throws `INVALID_SIZE` / `INVALID_RATIO`). */
 export function checkSize(rule: unknown, path: readonly (string | number)[]): SizeRule {
   if (!isObj(rule)) bad('INVALID_SIZE', '抽查数量规则缺失或无效', 'missing or invalid size rule', path);
   if ('count' in rule) {

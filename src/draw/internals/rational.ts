@@ -57,11 +57,11 @@ export function readDecimal(value: unknown): Rational | undefined {
   return rat(n, d);
 }
 
-/** Reads a ratio in (0, 1] or throws `RATIO_OUT_OF_RANGE`. */
+/** Reads a ratio in (0, 1] or throws `INVALID_RATIO`. */
 export function readRatio(value: unknown, path: readonly (string | number)[]): Rational {
   const r = readDecimal(value);
   if (r === undefined || r.n <= 0n || r.n > r.d) {
-    throw new ShuangsuijiError('RATIO_OUT_OF_RANGE', `抽查比例须在 (0, 1] 之内：${JSON.stringify(value)}`, `a ratio must lie in (0, 1]: ${JSON.stringify(value)}`, { path });
+    throw new ShuangsuijiError('INVALID_RATIO', `抽查比例须在 (0, 1] 之内：${JSON.stringify(value)}`, `a ratio must lie in (0, 1]: ${JSON.stringify(value)}`, { path });
   }
   return r;
 }
