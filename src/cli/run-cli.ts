@@ -46,7 +46,7 @@ const HELP_ZH = `用法：shuangsuiji verify <记录.json> <名录库.csv|.json|
 核验一次公开的随机抽取（或人员匹配）能否由其种子和名录库逐字节复现。
 
   抽取记录（algorithm "shuangsuiji-draw"）：名录库为检查对象名录库；历史为往期检查记录（JSON 数组，
-    每项 {entityId, date, agency, item}），即抽取时用于年度去重的记录。
+    每项 {entityId, date, department, item}），即抽取时用于年度去重的记录。
   匹配记录（algorithm "shuangsuiji-match"）：名录库为执法检查人员名录库；--targets 给出被匹配的检查对象
     （JSON 数组）；第三个参数为回避等事实（JSON 对象：conflicts、relatives、recusalRequests、history、
     neighbourInspectors）。
@@ -69,7 +69,7 @@ const HELP_EN = `Usage: shuangsuiji verify <record.json> <register.csv|.json|.js
 Checks that a published random draw (or inspector match) reproduces to the byte from its seed and register.
 
   Draw record (algorithm "shuangsuiji-draw"): the register is the entity register; history is the
-    inspection history the draw de-duplicated against (JSON array of {entityId, date, agency, item}).
+    inspection history the draw de-duplicated against (JSON array of {entityId, date, department, item}).
   Match record (algorithm "shuangsuiji-match"): the register is the inspector register; --targets gives the
     matched targets (JSON array); the third argument holds the facts (JSON object: conflicts, relatives,
     recusalRequests, history, neighbourInspectors).

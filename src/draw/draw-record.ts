@@ -50,15 +50,15 @@ export interface DrawSeed {
  *
  * @example
  * ```ts
- * const h: PastInspection = { entityId: '91350100M000100Y43', date: '2025-03-02', agency: '市场监管局', item: 'FOOD-01' };
+ * const h: PastInspection = { entityId: '91350100M000100Y43', date: '2025-03-02', department: '市场监管局', item: 'FOOD-01' };
  * ```
  */
 export interface PastInspection {
   readonly entityId: string;
   /** `YYYY-MM-DD`. */
   readonly date: string;
-  /** 检查部门. */
-  readonly agency: string;
+  /** 检查部门 — the department that inspected. */
+  readonly department: string;
   /** 抽查事项 id. */
   readonly item: string;
 }

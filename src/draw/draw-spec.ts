@@ -72,21 +72,21 @@ export interface WeightRule {
 }
 
 /**
- * 年度去重 — which past inspections exclude an entity: one in calendar `year`, by one of `agencies`
- * (`'any'` = any agency; `[own]` = Liaoning's one-agency-once rule), for one of `items` (`'any'`),
+ * 年度去重 — which past inspections exclude an entity: one in calendar `year`, by one of `departments`
+ * (`'any'` = any department; `[own]` = Liaoning's one-department-once rule), for one of `items` (`'any'`),
  * applied only to entities whose current risk class is in `riskClasses` (`'all'`, or e.g. `['A']` for
  * Guangdong's low-risk-only rule).
  *
  * @example
  * ```ts
- * const policy: ExclusionPolicy = { year: 2025, agencies: ['市场监管局'], items: 'any', riskClasses: 'all' };
+ * const policy: ExclusionPolicy = { year: 2025, departments: ['市场监管局'], items: 'any', riskClasses: 'all' };
  * ```
  */
 export interface ExclusionPolicy {
   /** 年度 — the calendar year whose inspections count. */
   readonly year: number;
-  /** Agencies whose inspections count. @defaultValue 'any' */
-  readonly agencies?: 'any' | readonly string[];
+  /** 检查部门 — departments whose inspections count. @defaultValue 'any' */
+  readonly departments?: 'any' | readonly string[];
   /** Items whose inspections count. @defaultValue 'any' */
   readonly items?: 'any' | readonly string[];
   /** Risk classes the rule applies to. @defaultValue 'all' */

@@ -1,6 +1,7 @@
 import type { DrawSpec, PastInspection, SizeRule } from '../draw/index.js';
 import { countPopulation, sampleSize } from '../draw/index.js';
 import { ShuangsuijiError } from '../errors.js';
+import { firstDayOfYear, lastDayOfYear, plainDateOf, tryDayNumber } from '../internals/plain-date.js';
 import type { Entity } from '../models/entity.js';
 import type { TargetFilter } from '../models/target-filter.js';
 import { annualExclusions } from './annual-exclusions.js';
@@ -22,7 +23,10 @@ import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
 export interface DrawInputs {
   /** The `DrawSpec` for `drawTargets(register, spec, { seed, history })`. */
   readonly spec: DrawSpec;
-  /** 往期检查记录 — one entry per excluded entity and earlier task (its draw date, department and item). */
+  /**
+   * 往期检查记录 — one entry per excluded entity and earlier task: its department, item and date (the draw date,
+   * moved into the task's plan year when the draw fell outside it; see {@link drawInputsForTask}).
+   */
   readonly history: readonly PastInspection[];
   /**
    * 抽取总体 — the entities of the register in the draw's population (存续 and meeting the task's conditions,
@@ -35,12 +39,30 @@ export interface DrawInputs {
 const CLASSES = ['A', 'B', 'C', 'D'] as const;
 
 /**
+ * The date a task of plan year `year` drawn on `drawnOn` counts as inspected: the draw date when it lies in `year`,
+ * otherwise the nearest day of `year` (1 January for a draw held ahead of the year, 31 December for a late one).
+ * An invalid date is returned as is (the draw then reports it as `INVALID_HISTORY`).
+ */
+function dateInPlanYear(drawnOn: string, year: number): string {
+  const day = tryDayNumber(drawnOn);
+  if (day === undefined) return drawnOn;
+  return plainDateOf(Math.min(Math.max(day, firstDayOfYear(year)), lastDayOfYear(year)));
+}
+
+/**
  * 任务 → 抽取规则 — turns a task into the inputs of `drawTargets`: label, directed conditions (only 存续
  * entities), size (ratio rounded up, ⌈N × p⌉ with N the round's population before exclusions, passed as an
  * explicit `count`; per-class ratios as a `per-stratum` stratification on `riskClass` with one `count` per
  * class, ⌈N_class × p_class⌉, other classes size 0; a batch's share when the round is split) and the annual
  * de-duplication as an inspection history built from the other tasks already drawn ({@link annualExclusions}),
  * with an exclusion policy for the task's year. Everything the draw used is then in its record.
+ *
+ * Each history entry names the earlier task's 发起部门 (`department`), its items joined by `+` (`item`) and a date
+ * in that task's plan year: its draw date, or, when the task was drawn outside its plan year, the nearest day of
+ * that year (1 January when drawn ahead of the year, e.g. in late December for next year's plan; 31 December when
+ * drawn after it). The draw counts past inspections by calendar year and a task's inspections belong to its plan
+ * year, whenever its draw was held: dated by the draw alone, a plan-year-Y task drawn in December of Y − 1 would
+ * fall outside the exclusion year Y and its targets could be drawn again within Y.
  *
  * The round's population N (per risk class for per-class ratios) is counted from `entities` with the draw's own
  * population test (`countPopulation`, before any exclusion) and returned. The ratio applies to N, not to
@@ -107,10 +129,11 @@ export function drawInputsForTask(task: SpotCheckTask, tasks: readonly SpotCheck
       if (other.id === task.id || drawnOn === undefined) continue;
       for (const entityId of other.targetIds) {
         if (!excluded.has(entityId)) continue;
-        history.push({ entityId, date: drawnOn, agency: other.initiatingDepartment, item: other.itemIds.join('+') });
+        history.push({ entityId, date: dateInPlanYear(drawnOn, other.year), department: other.initiatingDepartment, item: other.itemIds.join('+') });
       }
     }
-    // The draw counts past inspections of the task's year (draws of a plan are dated within its year).
+    // The draw counts past inspections of the task's year; every excluded entity has an entry of a task of that
+    // year (same round or same year, see annualExclusions), dated inside it by dateInPlanYear.
     spec = { ...spec, exclusion: { year: task.year } };
   }
   return { spec, history, population };

@@ -20,7 +20,7 @@ export type TaskSampleSize =
 
 /**
  * 年度内不重复抽查 — annual de-duplication: an entity drawn earlier in the same year is not drawn again.
- * `same-department`: only by a task sharing a department (Liaoning: one agency, one firm, once a year);
+ * `same-department`: only by a task sharing a department (Liaoning: one department, one firm, once a year);
  * `any-department`: by any task of the year (seed 002 (六)); `none`: no annual exclusion (batches of the
  * same round still never repeat a target). `riskClasses` limits the rule to entities of those classes
  * (Guangdong 2025: low-risk only).

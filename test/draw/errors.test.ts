@@ -44,7 +44,7 @@ describe('errors with stable codes', () => {
     expect(code({ label: 'a\nb', size: { count: 1 } })).toBe('INVALID_LABEL');
     expect(code({ label: 'x', size: { count: 1 }, extra: 1 })).toBe('INVALID_SPEC');
     expect(code({ label: 'x', size: { count: 1 }, exclusion: { year: 2025 } })).toBe('HISTORY_REQUIRED');
-    expect(code({ label: 'x', size: { count: 1 }, exclusion: { year: 2025 } }, reg, { history: [{ entityId: 'a', date: '2025-02-30', agency: 'x', item: 'y' }] })).toBe('INVALID_HISTORY');
+    expect(code({ label: 'x', size: { count: 1 }, exclusion: { year: 2025 } }, reg, { history: [{ entityId: 'a', date: '2025-02-30', department: 'x', item: 'y' }] })).toBe('INVALID_HISTORY');
   });
   it('population smaller than the size: take-all (default, recorded) or error', () => {
     const { record, selected } = drawTargets(reg, { label: 'x', size: { count: 9 } }, { seed });

@@ -15,11 +15,11 @@ const base = makeRegister(60, 'V', 7);
 const small = makeRegister(12, 'S', 3);
 const nfc = [entity('Cafe\u0301-1'), entity('中文标识甲'), entity('中文标识乙'), entity('𠀀-surrogate'), entity('plain-1'), entity('plain-2')];
 const history: PastInspection[] = [
-  { entityId: base[1]!.id, date: '2025-03-01', agency: '市场监管局', item: 'FOOD' },
-  { entityId: base[2]!.id, date: '2025-05-01', agency: '卫健委', item: 'FOOD' },
-  { entityId: base[3]!.id, date: '2024-12-31', agency: '市场监管局', item: 'FOOD' },
-  { entityId: base[4]!.id, date: '2025-01-01', agency: '市场监管局', item: 'SAFETY' },
-  ...base.slice(5, 30).map((e, i) => ({ entityId: e.id, date: `2025-0${1 + (i % 9)}-1${i % 10}`, agency: i % 2 ? '市场监管局' : '卫健委', item: 'FOOD' })),
+  { entityId: base[1]!.id, date: '2025-03-01', department: '市场监管局', item: 'FOOD' },
+  { entityId: base[2]!.id, date: '2025-05-01', department: '卫健委', item: 'FOOD' },
+  { entityId: base[3]!.id, date: '2024-12-31', department: '市场监管局', item: 'FOOD' },
+  { entityId: base[4]!.id, date: '2025-01-01', department: '市场监管局', item: 'SAFETY' },
+  ...base.slice(5, 30).map((e, i) => ({ entityId: e.id, date: `2025-0${1 + (i % 9)}-1${i % 10}`, department: i % 2 ? '市场监管局' : '卫健委', item: 'FOOD' })),
 ];
 const D = '31415926535897932384';
 const registers: Record<Case['register'], Entity[]> = { base, small, nfc };
@@ -42,8 +42,8 @@ const cases: Case[] = [
   { name: 'weighted-certainty', register: 'base', spec: { label: 'w2', size: { count: 12 }, weights: { byRiskClass: { D: 100 }, default: 1 } }, dice: D },
   { name: 'weighted-lists-complaints', register: 'base', spec: { label: 'w3', size: { ratio: 0.1 }, weights: { default: '1.5', byList: { 'abnormal-operations': 3, 'serious-violations': '2.5' }, complaints: { perComplaint: 0.5, cap: 4 } } }, dice: D },
   { name: 'weighted-stratified', register: 'base', spec: { label: 'w4', stratification: { field: 'kind', allocation: 'per-stratum', sizes: {}, otherStrata: { ratio: 0.2 } }, weights: { byRiskClass: { C: 3, D: 6 } } }, dice: D },
-  { name: 'dedup-same-agency', register: 'base', spec: { label: 'dd1', size: { count: 10 }, exclusion: { year: 2025, agencies: ['市场监管局'] } }, dice: D, history },
-  { name: 'dedup-any-agency-item', register: 'base', spec: { label: 'dd2', size: { count: 10 }, exclusion: { year: 2025, agencies: 'any', items: ['FOOD'] } }, dice: D, history },
+  { name: 'dedup-same-department', register: 'base', spec: { label: 'dd1', size: { count: 10 }, exclusion: { year: 2025, departments: ['市场监管局'] } }, dice: D, history },
+  { name: 'dedup-any-department-item', register: 'base', spec: { label: 'dd2', size: { count: 10 }, exclusion: { year: 2025, departments: 'any', items: ['FOOD'] } }, dice: D, history },
   { name: 'dedup-low-risk-only', register: 'base', spec: { label: 'dd3', size: { ratio: 0.2 }, exclusion: { year: 2025, riskClasses: ['A', 'B'] } }, dice: D, history },
   { name: 'non-ascii-ids', register: 'nfc', spec: { label: '中文标签', size: { count: 3 } }, dice: D },
   { name: 'population-smaller-take-all', register: 'small', spec: { label: 'small', size: { count: 50 } }, dice: D },

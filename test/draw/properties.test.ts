@@ -57,15 +57,15 @@ describe('invariants of drawTargets', () => {
   });
 
   it('every selected entity is active, satisfies the filter and is not excluded', () => {
-    const history: PastInspection[] = register.slice(0, 60).map((e, i) => ({ entityId: e.id, date: `2025-0${1 + (i % 9)}-15`, agency: i % 3 ? '甲局' : '乙局', item: 'X' }));
+    const history: PastInspection[] = register.slice(0, 60).map((e, i) => ({ entityId: e.id, date: `2025-0${1 + (i % 9)}-15`, department: i % 3 ? '甲局' : '乙局', item: 'X' }));
     fc.assert(fc.property(dice, (d) => {
       const seed = seedFromDice(d);
       const spec: DrawSpec = {
         label: 'f', size: { ratio: 0.3 },
         population: { filter: [{ field: 'regionCode', op: 'startsWith', value: '41' }, { field: 'tags', op: 'hasNone', values: ['特种设备'] }] },
-        exclusion: { year: 2025, agencies: ['甲局'] },
+        exclusion: { year: 2025, departments: ['甲局'] },
       };
-      const excluded = new Set(history.filter((h) => h.agency === '甲局').map((h) => h.entityId));
+      const excluded = new Set(history.filter((h) => h.department === '甲局').map((h) => h.entityId));
       const { selected } = drawTargets(register, spec, { seed, history });
       expect(selected.length).toBeGreaterThan(0);
       for (const s of selected) {
@@ -80,7 +80,7 @@ describe('invariants of drawTargets', () => {
   it('batches in one year exclude the earlier batches', () => {
     const spec1: DrawSpec = { label: 'batch-1', size: { count: 20 }, exclusion: { year: 2025 } };
     const b1 = drawTargets(register, spec1, { seed: SEED, history: [] });
-    const history = historyFromDraw(b1, { date: '2025-03-01', agency: '甲局', item: 'X' });
+    const history = historyFromDraw(b1, { date: '2025-03-01', department: '甲局', item: 'X' });
     const b2 = drawTargets(register, { ...spec1, label: 'batch-2' }, { seed: SEED, history });
     const first = new Set(b1.selected.map((s) => s.id));
     expect(b2.selected).toHaveLength(20);
@@ -91,7 +91,7 @@ describe('invariants of drawTargets', () => {
   });
 
   it('only-some-classes exclusion leaves the other classes drawable', () => {
-    const history: PastInspection[] = register.map((e) => ({ entityId: e.id, date: '2025-06-01', agency: '甲局', item: 'X' }));
+    const history: PastInspection[] = register.map((e) => ({ entityId: e.id, date: '2025-06-01', department: '甲局', item: 'X' }));
     const { selected } = drawTargets(register, { label: 'gd', size: { ratio: 1 }, exclusion: { year: 2025, riskClasses: ['A'] } }, { seed: SEED, history });
     expect(selected.length).toBeGreaterThan(0);
     expect(selected.every((s) => s.entity.riskClass !== 'A')).toBe(true);

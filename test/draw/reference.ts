@@ -61,9 +61,9 @@ export function refRegisterDigest(rows: readonly Row[]): string {
   return sha(Buffer.from('shuangsuiji/register/v1', 'ascii'), Buffer.from([0]), u64(rows.length), a).toString('hex');
 }
 
-export interface RefHistory { entityId: string; date: string; agency: string; item: string }
+export interface RefHistory { entityId: string; date: string; department: string; item: string }
 export function refHistoryDigest(h: readonly RefHistory[]): string {
-  const enc = h.map((x) => Buffer.concat([F(x.entityId.normalize('NFC')), F(x.date), F(x.agency), F(x.item)])).sort(Buffer.compare);
+  const enc = h.map((x) => Buffer.concat([F(x.entityId.normalize('NFC')), F(x.date), F(x.department), F(x.item)])).sort(Buffer.compare);
   return sha(Buffer.from('shuangsuiji/history/v1', 'ascii'), Buffer.from([0]), u32(enc.length), ...enc).toString('hex');
 }
 
@@ -109,7 +109,7 @@ export function refDraw(rows: readonly Row[], spec: any, seedHex: string, histor
   const excludedIds = new Set<string>();
   if (ex) for (const h of history) {
     if (Number(h.date.slice(0, 4)) !== ex.year) continue;
-    if (ex.agencies !== 'any' && !ex.agencies.includes(h.agency)) continue;
+    if (ex.departments !== 'any' && !ex.departments.includes(h.department)) continue;
     if (ex.items !== 'any' && !ex.items.includes(h.item)) continue;
     excludedIds.add(h.entityId.normalize('NFC'));
   }

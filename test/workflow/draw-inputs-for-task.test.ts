@@ -131,4 +131,35 @@ describe('drawInputsForTask with the real draw', () => {
     }
     expect(splitTotal).toBe(expected);
   });
+
+  for (const drawnOn of ['2024-12-20', '2026-01-05']) {
+    it(`dates the history of a plan-year task drawn outside its year (${drawnOn}) inside that year, so a later draw of the year still excludes its targets`, () => {
+      let tasks = derive();
+      const p1 = tasks.find((t) => t.id === 'P/I1/R1/B1')!;
+      const first = drawTargets(register, drawInputsForTask(p1, tasks, register).spec, { seed: seedFromDice('27182818284590452353') });
+      const firstIds = first.selected.map((s) => s.id);
+      // Plan year 2025, drawn in late December 2024 (ahead of the year) or early January 2026 (late).
+      tasks = tasks.map((t) => (t.id === p1.id ? transitionTask(t, { to: 'drawn', date: drawnOn, targetIds: firstIds }) : t));
+      const q = tasks.find((t) => t.id === 'Q/I2/R1/B1')!;
+      const { spec, history } = drawInputsForTask(q, tasks, register);
+      expect(spec.exclusion).toEqual({ year: 2025 });
+      expect(history.map((h) => h.entityId).sort()).toEqual([...firstIds].sort());
+      const { selected, record } = drawTargets(register, spec, { seed: seedFromDice('16180339887498948482'), history });
+      const firstSet = new Set(firstIds);
+      // Dated by the draw alone, the history fell outside 2025: nothing was excluded and a target was drawn twice.
+      expect(selected.filter((s) => firstSet.has(s.id)).map((s) => s.id)).toEqual([]);
+      expect(record.exclusion.excluded).toBe(firstIds.length);
+      expect(history.every((h) => h.date === (drawnOn < '2025-01-01' ? '2025-01-01' : '2025-12-31'))).toBe(true);
+    });
+  }
+
+  it('keeps the draw date of a task drawn within its plan year', () => {
+    let tasks = derive();
+    const p1 = tasks.find((t) => t.id === 'P/I1/R1/B1')!;
+    const first = drawTargets(register, drawInputsForTask(p1, tasks, register).spec, { seed: seedFromDice('27182818284590452353') });
+    tasks = tasks.map((t) => (t.id === p1.id ? transitionTask(t, { to: 'drawn', date: '2025-03-17', targetIds: first.selected.map((s) => s.id) }) : t));
+    const { history } = drawInputsForTask(tasks.find((t) => t.id === 'Q/I2/R1/B1')!, tasks, register);
+    expect(history.length).toBe(first.selected.length);
+    expect(history.every((h) => h.date === '2025-03-17' && h.department === p1.initiatingDepartment)).toBe(true);
+  });
 });

@@ -282,8 +282,8 @@ export function rowHashHex(id: string, e: Entity): string {
 }
 
 /** 检查记录 entry encoded for the history digest. */
-export function historyDigest(entries: readonly { id: string; date: string; agency: string; item: string }[]): string {
-  const enc = entries.map((h) => { const w = new ByteWriter(64); w.field(h.id); w.field(h.date); w.field(h.agency); w.field(h.item); return w.copy(); });
+export function historyDigest(entries: readonly { id: string; date: string; department: string; item: string }[]): string {
+  const enc = entries.map((h) => { const w = new ByteWriter(64); w.field(h.id); w.field(h.date); w.field(h.department); w.field(h.item); return w.copy(); });
   enc.sort(compareBytes);
   const w = new ByteWriter(64 + enc.length * 64);
   w.ascii(HISTORY_TAG);

@@ -238,7 +238,7 @@ export class DrawEngine {
     if (x !== undefined) {
       for (const h of hist) {
         if (yearOf(tryDayNumber(h.date)!) !== x.year) continue;
-        if (x.agencies !== undefined && x.agencies !== 'any' && !x.agencies.includes(h.agency)) continue;
+        if (x.departments !== undefined && x.departments !== 'any' && !x.departments.includes(h.department)) continue;
         if (x.items !== undefined && x.items !== 'any' && !x.items.includes(h.item)) continue;
         this.excludedIds.add(h.id);
       }
@@ -476,12 +476,12 @@ function tooSmall(stratum: string | null, size: number, population: number): Shu
 }
 
 /** Validates one history entry; returns it with a canonical id. */
-export function checkHistory(h: PastInspection, i: number): { id: string; date: string; agency: string; item: string } {
+export function checkHistory(h: PastInspection, i: number): { id: string; date: string; department: string; item: string } {
   if (typeof h !== 'object' || h === null) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条无效`, `history entry ${i} is invalid`, { path: ['history', i] });
   const id = canonicalIdOrThrow(h.entityId, ['history', i, 'entityId']);
   if (tryDayNumber(h.date) === undefined) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条日期无效`, `history entry ${i} has an invalid date`, { path: ['history', i, 'date'] });
-  if (typeof h.agency !== 'string' || h.agency.length === 0 || typeof h.item !== 'string' || h.item.length === 0) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条缺少部门或事项`, `history entry ${i} lacks the agency or the item`, { path: ['history', i] });
-  return { id, date: h.date, agency: h.agency, item: h.item };
+  if (typeof h.department !== 'string' || h.department.length === 0 || typeof h.item !== 'string' || h.item.length === 0) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条缺少部门或事项`, `history entry ${i} lacks the department or the item`, { path: ['history', i] });
+  return { id, date: h.date, department: h.department, item: h.item };
 }
 
 export { hexOf };

@@ -175,16 +175,16 @@ export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
   if (spec.exclusion !== undefined) {
     const x = spec.exclusion;
     if (!isObj(x)) bad('INVALID_SPEC', 'exclusion 须为对象', 'exclusion must be an object', ['exclusion']);
-    onlyKeys(x as Record<string, unknown>, ['year', 'agencies', 'items', 'riskClasses'], ['exclusion']);
+    onlyKeys(x as Record<string, unknown>, ['year', 'departments', 'items', 'riskClasses'], ['exclusion']);
     if (!Number.isInteger(x.year) || x.year < 1 || x.year > 9999) bad('INVALID_SPEC', '年度无效', 'invalid year', ['exclusion', 'year']);
     const list = (v: unknown, name: string, allowed?: readonly string[]): void => {
       if (v === 'any' || v === 'all') return;
       if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && (allowed === undefined || allowed.includes(s)))) bad('INVALID_SPEC', `${name} 无效`, `invalid ${name}`, ['exclusion', name]);
     };
-    const agencies = x.agencies ?? 'any', items = x.items ?? 'any', riskClasses = x.riskClasses ?? 'all';
-    list(agencies, 'agencies'); list(items, 'items'); list(riskClasses, 'riskClasses', RISK);
-    if (agencies === ('all' as unknown) || items === ('all' as unknown) || riskClasses === ('any' as unknown)) bad('INVALID_SPEC', '去重范围无效', 'invalid exclusion scope', ['exclusion']);
-    out.exclusion = { year: x.year, agencies, items, riskClasses };
+    const departments = x.departments ?? 'any', items = x.items ?? 'any', riskClasses = x.riskClasses ?? 'all';
+    list(departments, 'departments'); list(items, 'items'); list(riskClasses, 'riskClasses', RISK);
+    if (departments === ('all' as unknown) || items === ('all' as unknown) || riskClasses === ('any' as unknown)) bad('INVALID_SPEC', '去重范围无效', 'invalid exclusion scope', ['exclusion']);
+    out.exclusion = { year: x.year, departments, items, riskClasses };
   }
   return out;
 }
