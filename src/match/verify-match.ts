@@ -2,6 +2,7 @@ import { isShuangsuijiError } from '../errors.js';
 import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
 import { normaliseRules } from './internals/prepare.js';
+import { recordShapeProblem } from './internals/record-shape.js';
 import type { ResolvedMatchOptions } from './internals/resolve-seed.js';
 import type { MatchFacts, MatchOptions } from './match-options.js';
 import type { MatchRecord } from './match-record.js';
@@ -12,7 +13,7 @@ import { redrawForRecusal } from './redraw-for-recusal.js';
 /**
  * 核验结果 — `ok`, or the first divergence between a record and a recomputation, with a stable code.
  *
- * Codes: `UNSUPPORTED_ALGORITHM`, `RULES_INVALID`, `RULES_NOT_NORMALISED`, `TARGETS_DIGEST_MISMATCH`,
+ * Codes: `UNSUPPORTED_ALGORITHM`, `RECORD_MALFORMED`, `RULES_INVALID`, `RULES_NOT_NORMALISED`, `TARGETS_DIGEST_MISMATCH`,
  * `INSPECTORS_DIGEST_MISMATCH`, `NEIGHBOUR_DIGEST_MISMATCH`, `RECUSALS_DIGEST_MISMATCH`,
  * `ASSIGNMENT_MISMATCH`, `UNSTAFFABLE_MISMATCH`, `REDRAW_INVALID`, `REDRAW_MISMATCH`.
  *
@@ -91,6 +92,12 @@ export function verifyMatch(
   if (algorithm !== 'shuangsuiji-match' || record.version !== 1) {
     return fail('UNSUPPORTED_ALGORITHM', ['algorithm'], `不支持的算法：${String(record.algorithm)} v${String(record.version)}`, `unsupported algorithm: ${String(record.algorithm)} v${String(record.version)}`);
   }
+  // An untrusted record is checked for shape first, so that replaying it below fails only with the library's own
+  // errors; anything else thrown while replaying is a bug and propagates instead of passing for a bad record.
+  const malformed = recordShapeProblem(record);
+  if (malformed !== undefined) {
+    return fail('RECORD_MALFORMED', malformed, `匹配记录格式错误（${malformed.join('.') || '记录'}）`, `the match record is malformed (at ${malformed.join('.') || 'the top level'})`);
+  }
   const r = record.rules;
   const options: ResolvedMatchOptions = {
     ...facts,
@@ -110,8 +117,9 @@ export function verifyMatch(
     const d = firstDifference(normaliseRules(options), r, ['rules']);
     if (d) return fail('RULES_NOT_NORMALISED', d.path, '记录中的规则不是规范形式', 'the recorded rules are not in normal form', d.expected, d.actual);
   } catch (error) {
-    const zh = isShuangsuijiError(error) ? error.messageZh : String(error);
-    const en = isShuangsuijiError(error) ? error.messageEn : String(error);
+    if (!isShuangsuijiError(error)) throw error;
+    const zh = error.messageZh;
+    const en = error.messageEn;
     return fail('RULES_INVALID', ['rules'], `记录中的规则无效：${zh}`, `the recorded rules are invalid: ${en}`);
   }
   const core = matchCore(targets, inspectors, options);
@@ -136,8 +144,9 @@ export function verifyMatch(
     try {
       result = redrawForRecusal(result, targets, inspectors, redraw, options);
     } catch (error) {
-      const en = isShuangsuijiError(error) ? error.messageEn : String(error);
-      const zh = isShuangsuijiError(error) ? error.messageZh : String(error);
+      if (!isShuangsuijiError(error)) throw error;
+      const en = error.messageEn;
+      const zh = error.messageZh;
       return fail('REDRAW_INVALID', ['redraws', j], `第 ${j + 1} 次重新抽取无法重放：${zh}`, `re-draw ${j + 1} cannot be replayed: ${en}`);
     }
     const d = firstDifference(result.record.redraws[j], redraw, ['redraws', j]);

@@ -202,6 +202,24 @@ describe('re-draw after recusal and verification', () => {
     expect(JSON.parse(JSON.stringify(r.record))).toEqual(r.record);
   });
 
+  it('answers RECORD_MALFORMED, with the path, for a record of the wrong shape instead of throwing', () => {
+    const r = matchInspectors(targets, pool, opts);
+    const cases: [unknown, (string | number)[]][] = [
+      [{ ...r.record, rules: undefined }, ['rules']],
+      [{ ...r.record, rules: { ...r.record.rules, teamSize: '2' } }, ['rules', 'teamSize']],
+      [{ ...r.record, rules: { ...r.record.rules, departmentMinimums: [['市场监管局']] } }, ['rules', 'departmentMinimums']],
+      [{ ...r.record, digests: { ...r.record.digests, recusals: 7 } }, ['digests', 'recusals']],
+      [{ ...r.record, assignments: [null] }, ['assignments', 0]],
+      [{ ...r.record, redraws: [{ targetId: 'T1', inspectorId: 'A', ground: 'x', inspectorIds: [], ranks: [-1] }] }, ['redraws', 0, 'ranks']],
+      [{ ...r.record, label: 3 }, ['label']],
+    ];
+    for (const [record, path] of cases) {
+      expect(verifyMatch(record as typeof r.record, targets, pool)).toMatchObject({ ok: false, code: 'RECORD_MALFORMED', path });
+    }
+    // The untouched record still verifies: the shape check accepts every record the matcher writes.
+    expect(verifyMatch(r.record, targets, pool)).toEqual({ ok: true });
+  });
+
   it('writes algorithm shuangsuiji-match and refuses records of other algorithms or versions', () => {
     const r = matchInspectors(targets, pool, opts);
     expect(r.record.algorithm).toBe('shuangsuiji-match');
