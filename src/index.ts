@@ -43,6 +43,7 @@ export {
   parseEntityRegister,
   parseInspectorRegister,
   parseItemList,
+  parseSpotCheckPlans,
   parseUscc,
 } from './models/index.js';
 export type {

@@ -39,3 +39,4 @@ export { parseInspectorRegister } from './parse-inspector-register.js';
 export type { InspectorRegister, ParseInspectorRegisterOptions } from './parse-inspector-register.js';
 export { parseItemList } from './parse-item-list.js';
 export type { ItemList, ParseItemListOptions } from './parse-item-list.js';
+export { parseSpotCheckPlans } from './parse-spot-check-plans.js';

@@ -163,7 +163,10 @@ export type InspectorStatus = z.infer<typeof InspectorStatusSchema>;
 export const PlainDateStringSchema = z
   .string()
   // The library's one date check (no `Date`, so no time zone): the same rule as every calendar function.
-  .refine((value) => tryDayNumber(value) !== undefined, { message: 'expected a real date written YYYY-MM-DD' });
+  .refine((value) => tryDayNumber(value) !== undefined, {
+    message: 'expected a real date written YYYY-MM-DD',
+    params: { code: 'INVALID_DATE', zh: '应为真实存在的日期，格式 YYYY-MM-DD' },
+  });
 
 /**
  * A sampling ratio in (0, 1]. Numbers are read exactly by their shortest decimal form (`0.05` is 5/100);
