@@ -1,30 +1,28 @@
 /**
  * Exact arithmetic helpers for ratios and percentages (no floating point decides or rounds anything).
- * A JS number is read by its shortest round-trip decimal string: `0.07` → 7/100.
+ * A JS number is read by its shortest round-trip decimal string: `0.07` → 7/100, by the one reader shared with
+ * the draw (`readDecimal` in src/internals/rational.ts).
  */
 import { ShuangsuijiError } from '../../errors.js';
 import { compareCodeUnits } from '../../internals/compare.js';
+import { readDecimal } from '../../internals/rational.js';
 
-/** A non-negative fraction with BigInt parts. */
+/** A non-negative fraction with BigInt parts: the shared `Rational` (reduced), its parts named for this module's callers. */
 export interface Fraction {
   readonly num: bigint;
   readonly den: bigint;
 }
 
-/** Reads a finite non-negative number exactly by its shortest decimal form. */
+/**
+ * Reads a finite non-negative number exactly by its shortest decimal form (reduced: 0.10 → 1/10); anything else
+ * (a negative or non-finite number, a non-number) throws `INVALID_RATIO`.
+ */
 export function exactFraction(value: number, path: readonly (string | number)[] = []): Fraction {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+  const r = typeof value === 'number' ? readDecimal(value) : undefined;
+  if (r === undefined || r.n < 0n) {
     throw new ShuangsuijiError('INVALID_RATIO', `比例无效：${String(value)}`, `invalid ratio: ${String(value)}`, { path });
   }
-  const text = String(value);
-  const [mantissa = '0', exponentText] = text.split('e');
-  const exponent = exponentText === undefined ? 0 : Number(exponentText);
-  const [intPart = '0', fracPart = ''] = mantissa.split('.');
-  let num = BigInt(intPart + fracPart);
-  let den = 10n ** BigInt(fracPart.length);
-  if (exponent > 0) num *= 10n ** BigInt(exponent);
-  if (exponent < 0) den *= 10n ** BigInt(-exponent);
-  return { num, den };
+  return { num: r.n, den: r.d };
 }
 
 /** True when a/b ≥ ratio, exactly (b > 0). */
