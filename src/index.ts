@@ -278,6 +278,7 @@ export {
   auditDrawHistory,
   computeInclusionProbabilities,
   formatAuditReport,
+  statedDesignFromDrawSpec,
 } from './audit/index.js';
 export type {
   AuditDrawFunction,

@@ -69,7 +69,8 @@ function checkOptions(options: AuditOptions): void {
  * test and the who-was-drawn tests answer separate questions): exact n_h / N_h for simple designs, Monte-Carlo
  * for weighted designs — replicating the library's own `drawTargets` when the design states the draw's
  * `weights` rule, else the caller's `monteCarlo.drawFunction` (see {@link MonteCarloOptions}). Stated ratios
- * become counts exactly as the draw's `sampleSize` does. Entities lacking the stratification field form the
+ * become counts exactly as the draw's `sampleSize` does (rounding, then `minimum`); a draw made with this library
+ * states its design with {@link statedDesignFromDrawSpec}. Entities lacking the stratification field form the
  * stratum `""`, as in the draw, when the design covers it (a single `ratio`, or a `""` entry in `ratios` or
  * `sizes`); otherwise they are reported as `MISSING_STRATUM_VALUE`. Exact two-sided binomial p-values sum every outcome at
  * most as likely as the observed one (relative tolerance 1e-7). All tests form one family corrected by Holm

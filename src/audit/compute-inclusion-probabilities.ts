@@ -15,7 +15,7 @@ import { resolveMonteCarlo, zodIssues } from './internals/validation.js';
  * 计算入选概率 — the design inclusion probability of every entity of a population under a stated design.
  * Exact where the design allows it: simple random sampling within strata gives π = n_h / N_h, with n_h the
  * stated size or the stated ratio turned into a count exactly as the draw's `sampleSize` does (rounding `up`
- * by default). Weighted designs are estimated by Monte-Carlo: the draw — the library's own `drawTargets` for a
+ * by default, then raised to the stated `minimum`; at most N_h under `shortfall: 'take-all'`). Weighted designs are estimated by Monte-Carlo: the draw — the library's own `drawTargets` for a
  * design stating `weights`, else `monteCarlo.drawFunction` — is run `replications` times with n_h fixed, and
  * π̂ is the share of runs selecting the entity, reported with its standard error √(π̂(1 − π̂)/R).
  * Throws `AUDIT_DRAW_FUNCTION_REQUIRED` for a weighted design with neither; ids that the draw refuses throw the

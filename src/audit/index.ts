@@ -23,3 +23,4 @@ export { RegisterSnapshotSchema } from './register-snapshot.js';
 export type { RegisterSnapshot } from './register-snapshot.js';
 export { StatedDesignSchema } from './stated-design.js';
 export type { StatedDesign } from './stated-design.js';
+export { statedDesignFromDrawSpec } from './stated-design-from-draw-spec.js';

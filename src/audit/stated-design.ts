@@ -2,11 +2,24 @@ import { z } from 'zod';
 import { drawTargets } from '../draw/index.js';
 import type { WeightRule } from '../draw/index.js';
 import { isShuangsuijiError } from '../errors.js';
+import { compareCodeUnits } from '../internals/compare.js';
+import { readDecimal } from '../internals/rational.js';
 import { ListMembershipSchema, RiskClassSchema } from '../models/vocabulary.js';
 import { AuditFieldSchema } from './audit-field.js';
 
-const ratio = z.number().min(0).max(1);
+/**
+ * A ratio in [0, 1] read exactly as the draw reads its `ExactDecimal`: a number (by its shortest round-trip
+ * string) or a string `"0.07"`, `"7%"`, `"7/100"`.
+ */
+const ratio = z.union([
+  z.number().min(0).max(1),
+  z.string().refine((text) => {
+    const r = readDecimal(text);
+    return r !== undefined && r.n >= 0n && r.n <= r.d;
+  }, { message: 'a ratio must be a decimal in [0, 1] (e.g. 0.07, "7%" or "7/100")' }),
+]);
 const decimal = z.union([z.number(), z.string()]);
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /** The draw's {@link WeightRule}, in shape; its values are checked by the draw itself (see the refinement below). */
 const WeightRuleSchema = z
@@ -23,12 +36,17 @@ const WeightRuleSchema = z
 const CHECK_SEED = '5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d';
 
 /**
- * 声明的抽样设计 — the design a draw claims to follow: strata (by one field, or none), and exactly one of
- * a single `ratio` (抽查比例, every stratum), per-stratum `ratios` (e.g. by 信用风险分类) or per-stratum
- * `sizes` (counts). A ratio becomes a count exactly as the draw's `sampleSize` does (`rounding` `up`, `down` or
- * `half-up`, the draw's names; a ratio of 0 gives 0). Entities lacking the stratification field form the
- * stratum `""`, as in the draw, when the design covers it (a single `ratio`, or a `""` entry in `ratios` or
- * `sizes`); otherwise they are reported as `MISSING_STRATUM_VALUE`.
+ * 声明的抽样设计 — the design a draw claims to follow: strata (by one field, or none) and each stratum's size:
+ * a count in `sizes` (抽查数量), else a ratio in `ratios` (抽查比例, e.g. by 信用风险分类), else the single
+ * `ratio`, which thus covers every stratum not named in `ratios` or `sizes` (the draw's `otherStrata`; all
+ * strata when those are absent). An unstratified design states exactly one of them (its one stratum is `all`).
+ * A ratio becomes a count exactly as the draw's `sampleSize` does — `rounding` `up`, `down` or `half-up` (the
+ * draw's names), then raised to `minimum` —; a ratio of 0 gives 0. Ratios are read exactly, as the draw reads
+ * them: a number, or a string such as `"7%"` or `"7/100"`. A stratum with fewer entities than its count is drawn
+ * whole under `shortfall: 'take-all'`, and reported as `SIZE_EXCEEDS_STRATUM` otherwise. Entities lacking the
+ * stratification field form the stratum `""`, as in the draw, when the design covers it (a `ratio`, or a `""`
+ * entry in `ratios` or `sizes`); otherwise they are reported as `MISSING_STRATUM_VALUE`. A draw made with this
+ * library states its design with {@link statedDesignFromDrawSpec}.
  *
  * Within a stratum, `simple` selection is simple random sampling without replacement (every entity has chance
  * n_h/N_h); `weighted` is a risk-weighted draw, whose inclusion probabilities the audit estimates by
@@ -45,24 +63,40 @@ const CHECK_SEED = '5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d
  * // A risk-weighted 3% draw, weighted as the library's draw would be:
  * const weighted = StatedDesignSchema.parse({ ratio: 0.03, selection: 'weighted', weights: { byRiskClass: { A: 1, B: 2, C: 5, D: 10 } } });
  * console.log(weighted.weights?.byRiskClass?.D); // 10
+ * // D 30 %, C 10 %, every other class 3 %, each at least 2 (a smaller class is drawn whole):
+ * const floor = StatedDesignSchema.parse({ stratifyBy: 'riskClass', ratios: { C: '10%', D: 0.3 }, ratio: 0.03, minimum: 2, shortfall: 'take-all' });
+ * console.log(floor.minimum); // 2
  * ```
  */
 export const StatedDesignSchema = z
   .object({
     /** 分层字段; absent means one stratum (the whole population). */
     stratifyBy: AuditFieldSchema.optional(),
-    /** 抽查比例 for every stratum. */
+    /** 抽查比例 for every stratum not named in `ratios` or `sizes` (every stratum when they are absent). */
     ratio: ratio.optional(),
     /** 抽查比例 per stratum value (`""` = entities lacking the field). */
     ratios: z.record(z.string(), ratio).optional(),
-    /** 抽查数量 per stratum value (`""` = entities lacking the field). */
-    sizes: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    /** 抽查数量 per stratum value (`""` = entities lacking the field); a stratum may not be in both `sizes` and `ratios`. */
+    sizes: z.record(z.string(), count).optional(),
     /**
-     * How a ratio becomes a count when one is needed (stated inclusion probabilities): the draw's `SizeRule`
-     * rounding — `up` ⌈N·p⌉, `down` ⌊N·p⌋, `half-up` nearest with halves up.
+     * How a ratio becomes a count: the draw's `SizeRule` rounding — `up` ⌈N·p⌉, `down` ⌊N·p⌋, `half-up` nearest
+     * with halves up.
      * @defaultValue `'up'`
      */
     rounding: z.enum(['up', 'down', 'half-up']).optional(),
+    /**
+     * 最少抽查数量 — each stratum's count from a nonzero ratio is raised to at least this, as the draw's
+     * `SizeRule` `minimum` (only with `ratio` or `ratios`; stated counts in `sizes` are taken as they are).
+     * @defaultValue `0`
+     */
+    minimum: count.optional(),
+    /**
+     * A stratum with fewer entities than its count (a stated size, or a `minimum`): `take-all` — drawn whole, as
+     * the draw does by default —, or `error` — reported as `SIZE_EXCEEDS_STRATUM`, since the draw would have
+     * refused. {@link statedDesignFromDrawSpec} always writes the draw's own choice.
+     * @defaultValue `'error'`
+     */
+    shortfall: z.enum(['take-all', 'error']).optional(),
     /**
      * 抽取方式 within a stratum: `simple` (equal chances) or `weighted` (by `weights`, else by entity `weight`).
      * @defaultValue `'simple'`
@@ -77,10 +111,19 @@ export const StatedDesignSchema = z
   })
   .strict()
   .readonly()
-  .refine(
-    (d) => [d.ratio, d.ratios, d.sizes].filter((v) => v !== undefined).length === 1,
-    { message: 'state exactly one of ratio, ratios or sizes' },
-  )
+  .superRefine((d, ctx) => {
+    const stated = [d.ratio, d.ratios, d.sizes].filter((v) => v !== undefined).length;
+    if (d.stratifyBy === undefined && stated !== 1) ctx.addIssue({ code: 'custom', message: 'state exactly one of ratio, ratios or sizes' });
+    else if (stated === 0) ctx.addIssue({ code: 'custom', message: 'state ratio, ratios or sizes' });
+    if (d.ratios === undefined || d.sizes === undefined) return;
+    for (const key of Object.keys(d.sizes).sort(compareCodeUnits)) {
+      if (Object.hasOwn(d.ratios, key)) ctx.addIssue({ code: 'custom', message: `stratum "${key}" has both a ratio and a size`, path: ['sizes', key] });
+    }
+  })
+  .refine((d) => d.minimum === undefined || d.ratio !== undefined || d.ratios !== undefined, {
+    message: 'minimum applies to counts from ratios: state ratio or ratios',
+    path: ['minimum'],
+  })
   .refine((d) => d.weights === undefined || d.selection === 'weighted', {
     message: 'weights need selection: weighted',
     path: ['selection'],

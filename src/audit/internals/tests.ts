@@ -11,7 +11,7 @@ import type { StatedDesign } from '../stated-design.js';
 import { binomialTwoSidedPValue } from './binomial-test.js';
 import type { InclusionEstimate } from './inclusion.js';
 import { reportNumber } from './numbers.js';
-import { compareCodeUnits, statedRate } from './population.js';
+import { compareCodeUnits, statedRate, stratumRule } from './population.js';
 import type { StratifiedPopulation } from './population.js';
 import { chiSquareSurvival } from './special-functions.js';
 
@@ -84,7 +84,8 @@ export function stratumRateTests(draws: readonly PreparedDraw[]): DraftFinding[]
       const size = draw.population.stratumSizes[stratum] as number;
       const rate = statedRate(draw.design, stratum, size);
       const observed = draw.observedByStratum[stratum] ?? 0;
-      const statedSize = draw.design.sizes?.[stratum];
+      const rule = stratumRule(draw.design, stratum);
+      const statedSize = rule !== undefined && 'size' in rule ? rule.size : undefined;
       out.push(
         binomialDraft(
           {
