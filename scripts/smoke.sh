@@ -55,3 +55,29 @@ set -e
 if [ "$tampered" != 1 ]; then echo "expected exit 1 for a tampered register, got $tampered"; exit 1; fi
 if [ "$broken" != 2 ]; then echo "expected exit 2 for a malformed register, got $broken"; exit 1; fi
 echo "CLI ok: verified, tampered → 1, malformed → 2"
+
+# digest and seed: the register digest printed before a draw is the record's register.digest, and the
+# seed from the dice is the record's seed; an auditor's --expect fails (exit 1) on the tampered register.
+published=$(node -p "JSON.parse(require('fs').readFileSync('record.json', 'utf8')).register.digest")
+npx --no-install shuangsuiji digest register.csv
+npx --no-install shuangsuiji digest register.csv --json > digest.json
+npx --no-install shuangsuiji seed --dice '12345 67890 12345 67890' --salt smoke-salt-0123456789 --lang en
+npx --no-install shuangsuiji seed --dice 12345678901234567890 --json > seed.json
+node -e "
+const fs = require('fs');
+const record = JSON.parse(fs.readFileSync('record.json', 'utf8'));
+const d = JSON.parse(fs.readFileSync('digest.json', 'utf8')), s = JSON.parse(fs.readFileSync('seed.json', 'utf8'));
+if (!d.ok || d.digest !== record.register.digest || d.size !== record.register.size) throw new Error('digest differs from the record: ' + JSON.stringify(d));
+if (!s.ok || s.seed !== record.seed || JSON.stringify(s.origin) !== JSON.stringify(record.seedOrigin)) throw new Error('seed differs from the record: ' + JSON.stringify(s));
+"
+set +e
+npx --no-install shuangsuiji digest register.csv --expect "$published" >/dev/null; expectSame=$?
+npx --no-install shuangsuiji digest tampered.json --expect "$published" --lang en; expectTampered=$?
+npx --no-install shuangsuiji digest broken.csv; digestBroken=$?
+npx --no-install shuangsuiji seed --dice 12345; seedWeak=$?
+set -e
+if [ "$expectSame" != 0 ]; then echo "expected exit 0 for digest --expect on the register, got $expectSame"; exit 1; fi
+if [ "$expectTampered" != 1 ]; then echo "expected exit 1 for digest --expect on a tampered register, got $expectTampered"; exit 1; fi
+if [ "$digestBroken" != 2 ]; then echo "expected exit 2 for digest of a malformed register, got $digestBroken"; exit 1; fi
+if [ "$seedWeak" != 2 ]; then echo "expected exit 2 for seed from 5 digits, got $seedWeak"; exit 1; fi
+echo "CLI ok: digest = record.register.digest, seed = record.seed, --expect tampered → 1, malformed → 2, weak seed → 2"

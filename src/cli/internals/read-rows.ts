@@ -33,8 +33,22 @@ export function formatOf(path: string): RegisterFormat {
   return 'csv';
 }
 
-/** Yields the rows of `path`; file-level problems are pushed to `problems`. */
+/**
+ * Yields the rows of `path`; file-level problems are pushed to `problems`, including a file that cannot be read
+ * (`FILE_UNREADABLE`: missing, a folder, no permission …), which would otherwise escape as a crash.
+ */
 export async function* readRows(path: string, problems: FileProblem[]): AsyncGenerator<SourceRow> {
+  try {
+    yield* readRowsOf(path, problems);
+  } catch (error) {
+    // Only system errors of the file itself (they carry a `syscall`); anything else is a bug and propagates.
+    if (!(error instanceof Error) || !('syscall' in error)) throw error;
+    const code = String((error as { code?: unknown }).code ?? error.message);
+    problems.push({ line: 0, code: 'FILE_UNREADABLE', messageZh: `无法读取文件（${code}）`, messageEn: `cannot read the file (${code})` });
+  }
+}
+
+async function* readRowsOf(path: string, problems: FileProblem[]): AsyncGenerator<SourceRow> {
   const format = formatOf(path);
   if (format === 'json') {
     yield* readJsonArray(path, problems);
