@@ -81,8 +81,9 @@ const WITHHELD_ZH = '（依法不予公示）';
  *
  * Left out by default: inspectors (ids, names, certificates — only the inspecting body is shown),
  * referral matters, the entity's representative and address, and every field marked sensitive: a marked
- * `details` or `categories` cell reads （依法不予公示）; a result marked `record` is left out entirely and only
- * counted in `withheld`. `national-security` marks are honoured even with `includeSensitive`.
+ * `details` or `categories` cell reads （依法不予公示）; a result marked `record`, and a result with a
+ * `national-security` mark on any field, is left out entirely and only counted in `withheld`.
+ * `national-security` marks are honoured even with `includeSensitive`.
  * Rows are sorted by task, credit code and item, whatever the input order.
  *
  * Throws `RESULT_TASK_UNKNOWN`, `RESULT_TARGET_UNKNOWN` or `RESULT_TASK_CANCELLED` for inconsistent input.
@@ -108,8 +109,10 @@ export function buildResultNotice(input: ResultNoticeInput, options: ResultNotic
   const inspectorNames = new Map<string, string>();
   for (const x of options.inspectors ?? []) inspectorNames.set(x.id, x.name);
   const includeSensitive = options.includeSensitive ?? false;
+  // A national-security mark on any field withholds the whole record: even the fact that this entity was
+  // inspected under this item may be what must not be published, so no part of the row is shown.
   const hidden = (r: InspectionResult, field: 'details' | 'categories' | 'record'): boolean =>
-    (r.sensitive ?? []).some((m) => m.field === field && (m.reason === 'national-security' || !includeSensitive));
+    (r.sensitive ?? []).some((m) => m.reason === 'national-security' || (m.field === field && !includeSensitive));
 
   let withheld = 0;
   const prepared: { sort: readonly string[]; row: string[] }[] = [];

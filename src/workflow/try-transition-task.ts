@@ -1,4 +1,4 @@
-import type { DataIssue, ParseResult } from '../errors.js';
+import { ShuangsuijiError, type DataIssue, type ParseResult } from '../errors.js';
 import { tryDayNumber } from '../internals/plain-date.js';
 import { compareCodeUnits } from './internals/exact.js';
 import type { ResultCategoryNode } from './result-category-tree.js';
@@ -18,7 +18,8 @@ import { validateInspectionResults } from './validate-inspection-results.js';
  */
 export interface TransitionTaskOptions {
   /**
-   * Minimum number of enforcement inspectors (执法检查人员) per target at 已匹配 (seed 002 (七): 不得少于两人).
+   * Minimum number of enforcement inspectors (执法检查人员) per target at 已匹配 (seed 002 (七): 不得少于两人);
+   * an integer ≥ 2 (a department may require more, never fewer). Experts (`expertIds`) never count.
    * @defaultValue `2`
    */
   readonly minInspectorsPerTarget?: number;
@@ -44,9 +45,11 @@ function issue(code: string, path: (string | number)[], messageZh: string, messa
  * Codes: `TASK_TRANSITION_NOT_ALLOWED`, `TASK_DATE_INVALID`, `TASK_DATE_BEFORE_PREVIOUS`,
  * `TASK_TARGET_DUPLICATE`, `TASK_TARGET_ID_EMPTY`, `TASK_POPULATION_TOO_SMALL`, `TASK_ASSIGNMENT_UNKNOWN_TARGET`,
  * `TASK_ASSIGNMENT_DUPLICATE`, `TASK_ASSIGNMENT_MISSING`, `TASK_ASSIGNMENT_TOO_FEW_INSPECTORS`,
- * `TASK_ASSIGNMENT_INSPECTOR_REPEATED`, `TASK_RESULT_OTHER_TASK`, `TASK_RESULT_UNKNOWN_TARGET`,
+ * `TASK_ASSIGNMENT_INSPECTOR_REPEATED`, `TASK_ASSIGNMENT_EXPERT_AS_INSPECTOR` (专家 never count toward the minimum),
+ * `TASK_RESULT_OTHER_TASK`, `TASK_RESULT_UNKNOWN_TARGET`,
  * `TASK_RESULT_UNKNOWN_ITEM`, `TASK_RESULT_MISSING`, `TASK_RESULT_BEFORE_DRAW`, `TASK_RESULT_AFTER_RECORDING`,
  * `TASK_CANCEL_REASON_MISSING`, and the `RESULT_*` codes of `validateInspectionResults` (under `results`).
+ * Throws `INVALID_OPTION` when `minInspectorsPerTarget` is not an integer ≥ 2 (the rules' floor of two).
  *
  * @example
  * ```ts
@@ -101,6 +104,10 @@ export function tryTransitionTask(
     }
     case 'matched': {
       const min = options.minInspectorsPerTarget ?? 2;
+      // 不得少于两人 is a floor set by the rules: a lower (or non-integer) minimum is refused, not applied.
+      if (!Number.isSafeInteger(min) || min < 2) {
+        throw new ShuangsuijiError('INVALID_OPTION', `每个检查对象的执法检查人员最少人数须为不小于 2 的整数：${String(min)}`, `minInspectorsPerTarget must be an integer of at least 2: ${String(min)}`, { path: ['minInspectorsPerTarget'] });
+      }
       const targets = new Set(task.targetIds);
       const covered = new Set<string>();
       transition.assignments.forEach((a, i) => {
@@ -109,6 +116,12 @@ export function tryTransitionTask(
         covered.add(a.targetId);
         const team = new Set(a.inspectorIds);
         if (team.size !== a.inspectorIds.length) issues.push(issue('TASK_ASSIGNMENT_INSPECTOR_REPEATED', ['assignments', i, 'inspectorIds'], '同一检查组中执法人员重复', 'an inspector appears twice in one team'));
+        // Experts assist but never count toward the minimum: an id listed as both is reported and not counted.
+        (a.expertIds ?? []).forEach((expert, j) => {
+          if (!team.has(expert)) return;
+          team.delete(expert);
+          issues.push(issue('TASK_ASSIGNMENT_EXPERT_AS_INSPECTOR', ['assignments', i, 'expertIds', j], `专家不能同时列为执法检查人员：${expert}`, `an expert cannot also be listed as an enforcement inspector: ${expert}`, expert));
+        });
         if (team.size < min) issues.push(issue('TASK_ASSIGNMENT_TOO_FEW_INSPECTORS', ['assignments', i, 'inspectorIds'], `执法检查人员不得少于 ${min} 人（检查对象 ${a.targetId}）`, `at least ${min} enforcement inspectors are required (target ${a.targetId})`, team.size));
       });
       for (const id of task.targetIds) {

@@ -152,6 +152,18 @@ describe('result notice and privacy', () => {
     );
   });
 
+  it('withholds the whole record when any field carries a national-security mark, even with includeSensitive', () => {
+    for (const field of ['categories', 'details'] as const) {
+      const rs = [result(task.id, ids[3]!, 'I1', { inspectorIds: team, details: '涉密说明', sensitive: [{ field, reason: 'national-security' }] })];
+      for (const includeSensitive of [false, true]) {
+        const n = buildResultNotice({ tasks: [task], results: rs, entities: register, items }, { includeSensitive });
+        expect(n.withheld).toBe(1);
+        expect(n.rows).toHaveLength(0);
+        expect(noticeToCsv(n).includes(register.find((e) => e.id === ids[3])!.name)).toBe(false);
+      }
+    }
+  });
+
   it('rows do not depend on the order of results', () => {
     const rs = resultsWith('s', 'm', 'p');
     const a = noticeToJson(buildResultNotice({ tasks: [task], results: rs, entities: register, items }));

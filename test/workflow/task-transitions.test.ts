@@ -133,8 +133,26 @@ describe('task state machine', () => {
         ],
       }),
     ).toEqual(['TASK_ASSIGNMENT_DUPLICATE', 'TASK_ASSIGNMENT_INSPECTOR_REPEATED', 'TASK_ASSIGNMENT_TOO_FEW_INSPECTORS', 'TASK_ASSIGNMENT_UNKNOWN_TARGET']);
-    const solo = tryTransitionTask(task, { to: 'matched', date, assignments: [{ targetId: 'E1', inspectorIds: ['X1'] }, { targetId: 'E2', inspectorIds: ['X3'] }] }, { minInspectorsPerTarget: 1 });
-    expect(solo.success).toBe(true);
+    // 执法人员不得少于两人: a lower or malformed minimum is refused rather than applied.
+    const solo = { to: 'matched', date, assignments: [{ targetId: 'E1', inspectorIds: ['X1'] }, { targetId: 'E2', inspectorIds: ['X3'] }] } as const;
+    for (const minInspectorsPerTarget of [1, 0, Number.NaN, 2.5]) {
+      expect(() => tryTransitionTask(task, solo, { minInspectorsPerTarget })).toThrow(/INVALID_OPTION/);
+    }
+    const three = tryTransitionTask(task, { to: 'matched', date, assignments: [{ targetId: 'E1', inspectorIds: ['X1', 'X2'] }, { targetId: 'E2', inspectorIds: ['X3', 'X4', 'X5'] }] }, { minInspectorsPerTarget: 3 });
+    expect(three.success ? [] : three.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['TASK_ASSIGNMENT_TOO_FEW_INSPECTORS', 'assignments.0.inspectorIds']]);
+  });
+
+  it('never counts an expert toward the two inspectors, even when listed among them', () => {
+    const task = taskIn('drawn');
+    const attempt = tryTransitionTask(task, {
+      to: 'matched',
+      date: '2025-03-20',
+      assignments: [{ targetId: 'E1', inspectorIds: ['X1', 'EXP'], expertIds: ['EXP'] }, { targetId: 'E2', inspectorIds: ['X3', 'X4'], expertIds: ['EXP2'] }],
+    });
+    expect(attempt.success ? [] : attempt.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['TASK_ASSIGNMENT_EXPERT_AS_INSPECTOR', 'assignments.0.expertIds.0'],
+      ['TASK_ASSIGNMENT_TOO_FEW_INSPECTORS', 'assignments.0.inspectorIds'],
+    ]);
   });
 
   it('refuses 已录入 while a target has no record (it is not done), and checks every result', () => {
