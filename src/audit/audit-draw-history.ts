@@ -19,7 +19,8 @@ import { compareCodeUnits, stratify } from './internals/population.js';
 import type { StratifiedPopulation } from './internals/population.js';
 import { focusGroupTests, representationTests, repeatTests, stratumRateTests } from './internals/tests.js';
 import type { DraftFinding, PreparedDraw } from './internals/tests.js';
-import { resolveMonteCarlo, zodIssues } from './internals/validation.js';
+import { safeParseBilingual } from '../internals/zod-issues.js';
+import { resolveMonteCarlo } from './internals/validation.js';
 
 const KIND_ORDER: readonly AuditTestKind[] = [
   'stratum-rate',
@@ -116,12 +117,12 @@ export function auditDrawHistory(
   const monteCarlo = resolveMonteCarlo(options.monteCarlo);
 
   const issues: DataIssue[] = [];
-  const parsedHistory = z.array(HistoryDrawSchema).min(1).safeParse(history);
-  if (!parsedHistory.success) issues.push(...zodIssues(parsedHistory.error, ['history']));
-  const parsedSnapshots = z.array(RegisterSnapshotSchema).safeParse(registerSnapshots);
-  if (!parsedSnapshots.success) issues.push(...zodIssues(parsedSnapshots.error, ['registerSnapshots']));
-  const parsedDesign = StatedDesignSchema.safeParse(design);
-  if (!parsedDesign.success) issues.push(...zodIssues(parsedDesign.error, ['design']));
+  const parsedHistory = safeParseBilingual(z.array(HistoryDrawSchema).min(1), history, ['history'], 'INVALID_INPUT');
+  if (!parsedHistory.success) issues.push(...parsedHistory.issues);
+  const parsedSnapshots = safeParseBilingual(z.array(RegisterSnapshotSchema), registerSnapshots, ['registerSnapshots'], 'INVALID_INPUT');
+  if (!parsedSnapshots.success) issues.push(...parsedSnapshots.issues);
+  const parsedDesign = safeParseBilingual(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
+  if (!parsedDesign.success) issues.push(...parsedDesign.issues);
   if (!parsedHistory.success || !parsedSnapshots.success || !parsedDesign.success) return { success: false, issues };
 
   const snapshotIndex = new Map<string, number>();

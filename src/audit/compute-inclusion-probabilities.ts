@@ -9,7 +9,8 @@ import type { StatedDesign } from './stated-design.js';
 import { estimateInclusion } from './internals/inclusion.js';
 import { reportNumber } from './internals/numbers.js';
 import { statedCount, stratify } from './internals/population.js';
-import { resolveMonteCarlo, zodIssues } from './internals/validation.js';
+import { safeParseBilingual } from '../internals/zod-issues.js';
+import { resolveMonteCarlo } from './internals/validation.js';
 
 /**
  * 计算入选概率 — the design inclusion probability of every entity of a population under a stated design.
@@ -38,10 +39,10 @@ export function computeInclusionProbabilities(
   options: MonteCarloOptions = {},
 ): ParseResult<InclusionProbabilities> {
   const issues: DataIssue[] = [];
-  const entities = AuditEntitySchema.array().safeParse(population);
-  if (!entities.success) issues.push(...zodIssues(entities.error, ['population']));
-  const parsedDesign = StatedDesignSchema.safeParse(design);
-  if (!parsedDesign.success) issues.push(...zodIssues(parsedDesign.error, ['design']));
+  const entities = safeParseBilingual(AuditEntitySchema.array(), population, ['population'], 'INVALID_INPUT');
+  if (!entities.success) issues.push(...entities.issues);
+  const parsedDesign = safeParseBilingual(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
+  if (!parsedDesign.success) issues.push(...parsedDesign.issues);
   if (!entities.success || !parsedDesign.success) return { success: false, issues };
   const stratified = stratify(entities.data, parsedDesign.data, ['population'], ['design'], issues);
   if (issues.length > 0) return { success: false, issues };

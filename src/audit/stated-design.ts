@@ -16,7 +16,7 @@ const ratio = z.union([
   z.string().refine((text) => {
     const r = readDecimal(text);
     return r !== undefined && r.n >= 0n && r.n <= r.d;
-  }, { message: 'a ratio must be a decimal in [0, 1] (e.g. 0.07, "7%" or "7/100")' }),
+  }, { message: 'a ratio must be a decimal in [0, 1] (e.g. 0.07, "7%" or "7/100")', params: { zh: '比例须为 [0, 1] 内的小数（如 0.07、"7%" 或 "7/100"）' } }),
 ]);
 const decimal = z.union([z.number(), z.string()]);
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -113,19 +113,21 @@ export const StatedDesignSchema = z
   .readonly()
   .superRefine((d, ctx) => {
     const stated = [d.ratio, d.ratios, d.sizes].filter((v) => v !== undefined).length;
-    if (d.stratifyBy === undefined && stated !== 1) ctx.addIssue({ code: 'custom', message: 'state exactly one of ratio, ratios or sizes' });
-    else if (stated === 0) ctx.addIssue({ code: 'custom', message: 'state ratio, ratios or sizes' });
+    if (d.stratifyBy === undefined && stated !== 1) ctx.addIssue({ code: 'custom', message: 'state exactly one of ratio, ratios or sizes', params: { zh: 'ratio、ratios、sizes 须且只须给出一项' } });
+    else if (stated === 0) ctx.addIssue({ code: 'custom', message: 'state ratio, ratios or sizes', params: { zh: '须给出 ratio、ratios 或 sizes' } });
     if (d.ratios === undefined || d.sizes === undefined) return;
     for (const key of Object.keys(d.sizes).sort(compareCodeUnits)) {
-      if (Object.hasOwn(d.ratios, key)) ctx.addIssue({ code: 'custom', message: `stratum "${key}" has both a ratio and a size`, path: ['sizes', key] });
+      if (Object.hasOwn(d.ratios, key)) ctx.addIssue({ code: 'custom', message: `stratum "${key}" has both a ratio and a size`, params: { zh: `分层 "${key}" 同时给出了比例和数量` }, path: ['sizes', key] });
     }
   })
   .refine((d) => d.minimum === undefined || d.ratio !== undefined || d.ratios !== undefined, {
     message: 'minimum applies to counts from ratios: state ratio or ratios',
+    params: { zh: 'minimum 只用于由比例换算的数量：请给出 ratio 或 ratios' },
     path: ['minimum'],
   })
   .refine((d) => d.weights === undefined || d.selection === 'weighted', {
     message: 'weights need selection: weighted',
+    params: { zh: '给出 weights 时须设 selection: weighted' },
     path: ['selection'],
   })
   .superRefine((d, ctx) => {
@@ -134,7 +136,7 @@ export const StatedDesignSchema = z
       drawTargets([], { label: 'check', size: { count: 0 }, weights: d.weights as WeightRule }, { seed: CHECK_SEED });
     } catch (error) {
       if (!isShuangsuijiError(error)) throw error;
-      ctx.addIssue({ code: 'custom', message: `${error.code}: ${error.messageEn}`, path: [...error.path] });
+      ctx.addIssue({ code: 'custom', message: `${error.code}: ${error.messageEn}`, params: { zh: `${error.code}：${error.messageZh}` }, path: [...error.path] });
     }
   });
 

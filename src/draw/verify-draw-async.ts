@@ -2,7 +2,7 @@ import type { Entity } from '../models/entity.js';
 import type { AsyncRegisterSource, VerifyDrawOptions } from './draw-options.js';
 import type { DrawRecord } from './draw-record.js';
 import { runAsync } from './internals/drive.js';
-import { compare, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
+import { compare, historyOption, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
 import type { VerifyResult } from './verify-result.js';
 
 async function* watch(rows: Iterable<Entity> | AsyncIterable<Entity>, watcher: RowWatcher): AsyncGenerator<Entity> {
@@ -21,7 +21,7 @@ async function* watch(rows: Iterable<Entity> | AsyncIterable<Entity>, watcher: R
  * ```
  */
 export async function verifyDrawAsync(record: DrawRecord, register: AsyncRegisterSource, options: VerifyDrawOptions = {}): Promise<VerifyResult> {
-  const engine = prepareVerification(record, options.history ?? []);
+  const engine = prepareVerification(record, historyOption(options));
   if (!('row' in engine)) return engine;
   const watcher = new RowWatcher(record);
   let first = true;

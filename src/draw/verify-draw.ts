@@ -2,7 +2,7 @@ import type { Entity } from '../models/entity.js';
 import type { RegisterSource, VerifyDrawOptions } from './draw-options.js';
 import type { DrawRecord } from './draw-record.js';
 import { runSync } from './internals/drive.js';
-import { compare, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
+import { compare, historyOption, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
 import type { VerifyResult } from './verify-result.js';
 
 function* watch(rows: Iterable<Entity>, watcher: RowWatcher): Generator<Entity> {
@@ -23,7 +23,7 @@ function* watch(rows: Iterable<Entity>, watcher: RowWatcher): Generator<Entity> 
  * ```
  */
 export function verifyDraw(record: DrawRecord, register: RegisterSource, options: VerifyDrawOptions = {}): VerifyResult {
-  const engine = prepareVerification(record, options.history ?? []);
+  const engine = prepareVerification(record, historyOption(options));
   if (!('row' in engine)) return engine;
   const watcher = new RowWatcher(record);
   let first = true;

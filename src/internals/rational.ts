@@ -36,13 +36,21 @@ export const ratString = (a: Rational): string => `${a.n}/${a.d}`;
 /** A float for display only. */
 export const ratFloat = (a: Rational): number => Number(a.n) / Number(a.d);
 
+/** Longest decimal text {@link readDecimal} reads (JS numbers print in at most 25 characters). */
+export const MAX_DECIMAL_TEXT = 400;
+/** Largest power of ten, either way, {@link readDecimal} applies (every finite double is within ±330). */
+export const MAX_DECIMAL_EXPONENT = 400;
+
 /**
  * Reads a decimal exactly: a finite JS number by its shortest round-trip string (so `0.07` is 7/100 and `1e-7`
  * is 1/10⁷), or a string `"0.07"`, `"-0.5"`, `"7e-2"`, `"7%"` or `"7/100"` (surrounding spaces ignored).
  * Returns the reduced rational, or `undefined` when the value is not a finite decimal of these forms. Signs are
- * kept: callers decide which range they accept.
+ * kept: callers decide which range they accept. Text longer than {@link MAX_DECIMAL_TEXT} characters or a
+ * power of ten beyond ±{@link MAX_DECIMAL_EXPONENT} is refused (`undefined`): a record or a spec is untrusted
+ * input, and `"1e-999999999"` would otherwise build a billion-digit BigInt (minutes of work, then a RangeError).
  */
 export function readDecimal(value: unknown): Rational | undefined {
+  if (typeof value === 'string' && value.length > MAX_DECIMAL_TEXT) return undefined;
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
@@ -62,6 +70,7 @@ export function readDecimal(value: unknown): Rational | undefined {
   if (!m) return undefined;
   const digits = (m[2] ?? '') + (m[3] ?? '');
   const exp = -(m[3]?.length ?? 0) + Number(m[4] ?? '0') - (percent ? 2 : 0);
+  if (!(Math.abs(exp) <= MAX_DECIMAL_EXPONENT)) return undefined;
   let n = BigInt(digits) * (m[1] === '-' ? -1n : 1n);
   let d = 1n;
   if (exp >= 0) n *= 10n ** BigInt(exp);

@@ -1,4 +1,4 @@
-import { ShuangsuijiError } from '../errors.js';
+import { isShuangsuijiError, ShuangsuijiError } from '../errors.js';
 import { dayNumberOf } from '../internals/plain-date.js';
 import type { DeadlineSubject } from './collect-milestones.js';
 import { computeDeadline } from './compute-deadline.js';
@@ -80,6 +80,19 @@ export interface EvaluateDeadlinesOptions {
 const STATE_ORDER: Readonly<Record<DeadlineState, number>> = { overdue: 0, 'due-soon': 1, open: 2, late: 3, 'on-time': 4, 'not-started': 5 };
 
 /**
+ * Last day that counts as due soon. Near the end of the calendar's coverage that day may lie beyond it; then
+ * every due date the calendar can compute (all inside its coverage) is before it, so no limit applies.
+ */
+function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike): number {
+  try {
+    return dayNumberOf(calendar.addWorkdays(asOf, window));
+  } catch (error) {
+    if (isShuangsuijiError(error) && error.code === 'CALENDAR_OUT_OF_RANGE') return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+}
+
+/**
  * Evaluates every applicable rule (per task or per target) for every subject, as of `asOf`:
  * events dated after `asOf` are treated as not yet happened, so the same inputs give the same answer on
  * any day they are run. Sorted by state (overdue first), then due date, task, target and rule.
@@ -100,7 +113,7 @@ export function evaluateDeadlines(subjects: readonly DeadlineSubject[], options:
     throw new ShuangsuijiError('DUE_SOON_WINDOW_INVALID', '即将到期的工作日数无效', 'invalid due-soon window', { path: ['dueSoonWorkdays'] });
   }
   const policy = options.policy ?? { rules: DEFAULT_DEADLINE_RULES };
-  const soonLimit = dayNumberOf(options.calendar.addWorkdays(options.asOf, window));
+  const soonLimit = dueSoonLimit(options.asOf, window, options.calendar);
   const out: DeadlineStatus[] = [];
   for (const subject of subjects) {
     const per = subject.targetId === undefined ? 'task' : 'target';

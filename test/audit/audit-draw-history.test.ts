@@ -48,7 +48,15 @@ describe('auditDrawHistory — input problems are DataIssues', () => {
     }
     const shape = auditDrawHistory([{ label: '', snapshotId: 'S', selectedIds: [] }], [snapshot], { ratio: 0.03, sizes: { all: 3 } });
     expect(shape.success).toBe(false);
-    if (!shape.success) expect(shape.issues.every((i) => i.code === 'INVALID_INPUT')).toBe(true);
+    if (!shape.success) {
+      expect(shape.issues.every((i) => i.code === 'INVALID_INPUT')).toBe(true);
+      // Chinese in the Chinese field and English in the English one, including the design's own checks.
+      expect(shape.issues.map((i) => i.path.join('.')).sort()).toEqual(['design', 'history.0.label']);
+      for (const i of shape.issues) {
+        expect(i.messageZh).toMatch(/[\u4e00-\u9fff]/);
+        expect(i.messageEn).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
   });
   it('throws a ShuangsuijiError for bad options, and for designs weighted by entity weight without a draw function', () => {
     expect(() => auditDrawHistory([{ label: 'a', snapshotId: 'S', selectedIds: [] }], [snapshot], design, { alpha: 2 })).toThrow(

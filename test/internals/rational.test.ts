@@ -148,3 +148,14 @@ describe('the draw and the workflow read through it', () => {
     );
   });
 });
+
+describe('readDecimal refuses values that would build enormous numbers', () => {
+  it('answers undefined quickly for huge exponents or texts, and still reads the extremes of doubles', () => {
+    for (const text of ['1e-999999999', '1e999999999', '5e401', '5e-401', `0.${'1'.repeat(500)}`, `${'9'.repeat(401)}/1`]) {
+      expect(readDecimal(text), text).toBeUndefined();
+    }
+    expect(readDecimal(Number.MIN_VALUE)).toBeDefined();
+    expect(readDecimal(Number.MAX_VALUE)).toBeDefined();
+    expect(readDecimal('5e-324')).toEqual(readDecimal(Number.MIN_VALUE));
+  });
+});

@@ -50,6 +50,20 @@ describe('parseSpotCheckPlans', () => {
     expect(result.issues.find((i) => i.code === 'INVALID_TYPE')?.received).toBe('2025');
   });
 
+  it('names the field inside a directed-draw condition and reports non-integers as such', () => {
+    const result = parseSpotCheckPlans([{ ...plan, year: 2025.5, targetScope: [{ field: 'kind', op: 'startsWith', value: 'x' }, { field: 'complaintCount', op: 'gte', value: -1 }] }]);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['INVALID_VALUE', '0.year'],
+      ['INVALID_VALUE', '0.targetScope.0.field'],
+      ['INVALID_VALUE', '0.targetScope.1.value'],
+    ]);
+    expect(result.issues[0]).toMatchObject({ messageZh: '应为整数', messageEn: 'expected an integer', received: 2025.5 });
+    expect(result.issues[1]!.messageZh).toContain('regionCode');
+    expect(result.issues[1]!.messageEn).toContain('industry');
+  });
+
   it('refuses what is not an array', () => {
     for (const input of [plan, null, 'plans', 3]) {
       expect(parseSpotCheckPlans(input)).toEqual({ success: false, issues: [expect.objectContaining({ code: 'PLANS_NOT_ARRAY', path: [] })] });

@@ -120,6 +120,18 @@ describe('evaluateDeadlines (asOf, never now)', () => {
     expect(listDueSoon(collectMilestones([late.task], late.results), { asOf: '2025-02-14', calendar })).toHaveLength(0);
   });
 
+  it('works in the last days of the calendar (the due-soon window may reach past its coverage)', () => {
+    // The built-in table ends on 2026-12-31: three working days after 2026-12-29 lie beyond it.
+    expect(evaluateDeadlines([], { asOf: '2026-12-29', calendar })).toEqual([]);
+    // Results of 2026-12-01 are due for publication by 2026-12-29 (20 working days): due soon as of that day.
+    const t = taskWithResults('2026-12-01', '2026-12-03');
+    const states = evaluateDeadlines(collectMilestones([t.task], t.results), { asOf: '2026-12-29', calendar });
+    expect(states.map((s) => `${s.targetId}:${s.state}:${s.due ?? ''}`)).toEqual(['E1:due-soon:2026-12-29', 'E2:due-soon:2026-12-29']);
+    // A due date the calendar cannot compute is still an error, not a silent answer.
+    const late = taskWithResults('2026-12-21', '2026-12-22');
+    expect(() => evaluateDeadlines(collectMilestones([late.task], late.results), { asOf: '2026-12-23', calendar })).toThrow(/CALENDAR_OUT_OF_RANGE/);
+  });
+
   it('applies per-department rules: Kunming-style 10 working days per task, entry within 7 working days', () => {
     const t = taskWithResults('2024-09-25', '2024-10-11', '2024-10-12', DEPT_B);
     const policy = {

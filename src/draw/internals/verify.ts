@@ -1,6 +1,7 @@
 /** Shared logic of verifyDraw / verifyDrawAsync. */
-import { isShuangsuijiError } from '../../errors.js';
+import { isShuangsuijiError, ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
+import type { VerifyDrawOptions } from '../draw-options.js';
 import type { DrawRecord, DrawResult, PastInspection } from '../draw-record.js';
 import type { VerifyCode, VerifyResult } from '../verify-result.js';
 import { compareCodePoints, hex32, idProblem } from './bytes.js';
@@ -25,6 +26,17 @@ export class RowWatcher {
     const id = e.id.normalize('NFC');
     if (this.wanted.has(id)) this.found.set(id, rowHashHex(id, e));
   }
+}
+
+/**
+ * The history from verification options. A bare array (the history passed where the options belong) is refused
+ * rather than read as "no history", which would report HISTORY_CHANGED for a correct record.
+ */
+export function historyOption(options: VerifyDrawOptions): readonly PastInspection[] {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ShuangsuijiError('INVALID_OPTION', '核验选项须为对象，往期检查记录请以 { history } 传入', 'verification options must be an object: pass the history as { history }', { path: ['options'] });
+  }
+  return options.history ?? [];
 }
 
 /** Checks the record's own fields; returns an engine to run, or a divergence. */

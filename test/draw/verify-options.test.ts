@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { drawTargets, historyFromDraw, seedFromDice, verifyDraw, verifyDrawAsync, type DrawSpec, type VerifyDrawOptions } from '../../src/draw/index.js';
+import { generateEntityRegister } from '../../src/testing/index.js';
+
+describe('verification options', () => {
+  const register = generateEntityRegister(60, { seed: 'verify-options' });
+  const seed = seedFromDice('27182818284590452353');
+  const spec: DrawSpec = { label: 'batch-1', size: { count: 5 }, exclusion: { year: 2025 } };
+  const first = drawTargets(register, spec, { seed, history: [] });
+  const history = historyFromDraw(first, { date: '2025-03-01', department: '甲局', item: 'X' });
+  const second = drawTargets(register, { ...spec, label: 'batch-2' }, { seed, history });
+
+  it('refuses the history passed bare where the options belong (it would otherwise read as "no history")', async () => {
+    const bare = history as unknown as VerifyDrawOptions;
+    expect(() => verifyDraw(second.record, register, bare)).toThrow(/INVALID_OPTION/);
+    await expect(verifyDrawAsync(second.record, register, bare)).rejects.toThrow(/INVALID_OPTION/);
+    expect(verifyDraw(second.record, register, { history })).toEqual({ ok: true });
+    expect(await verifyDrawAsync(second.record, register, { history })).toEqual({ ok: true });
+  });
+});
