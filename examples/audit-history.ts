@@ -1,15 +1,15 @@
 /**
  * 抽取历史审计示例 — simulates a department whose system quietly draws one district (410403) twice as often as
  * the others while stating a plain 3% draw per credit-risk class, for three years over ~10,000 entities, then
- * audits the history and prints the report in Chinese and English. Then a risk-weighted design stated with the
- * draw's own weight rule: draws made with `drawTargets` are audited against inclusion probabilities estimated by
- * replicating `drawTargets` (no draw function needed). Run: `npx tsx examples/audit-history.ts`.
+ * audits the history and prints the report in Chinese and English. Then risk-weighted draws made with
+ * `drawTargets`, audited with the design derived from their spec (`statedDesignFromDrawSpec`) against inclusion
+ * probabilities estimated by replicating `drawTargets` (no draw function needed). Run: `npx tsx examples/audit-history.ts`.
  * Synthetic data only; the simulation uses its own seeded generator (never Math.random).
  */
-import { auditDrawHistory, formatAuditReport } from '../src/audit/index.js';
+import { auditDrawHistory, formatAuditReport, statedDesignFromDrawSpec } from '../src/audit/index.js';
 import type { AuditEntity, HistoryDraw, RegisterSnapshot, StatedDesign } from '../src/audit/index.js';
 import { drawTargets, sampleSize, seedFromDice } from '../src/draw/index.js';
-import type { WeightRule } from '../src/draw/index.js';
+import type { DrawSpec, WeightRule } from '../src/draw/index.js';
 import type { Entity } from '../src/models/entity.js';
 
 // A small seeded generator (mulberry32) for the simulation.
@@ -83,20 +83,21 @@ if (district?.significant !== true || (district.effect.rateRatio ?? 0) <= 1) {
   process.exit(1);
 }
 
-// 5. A risk-weighted design stated with the draw's own weight rule (weights from riskClass, lists, complaints):
-//    two years drawn by the library, audited against Monte-Carlo replications of the library's draw.
+// 5. A risk-weighted draw made with the library, audited against Monte-Carlo replications of the library's draw.
+//    The design is derived from the very spec that drew (statedDesignFromDrawSpec), not restated by hand.
 const weights: WeightRule = { byRiskClass: { A: 1, B: 2, C: 5, D: 10 }, byList: { 'serious-violations': 3 } };
-const weightedDesign: StatedDesign = { stratifyBy: 'regionCode', ratio: 0.05, selection: 'weighted', weights };
+const weightedSpec = (label: string): DrawSpec => ({
+  label,
+  stratification: { field: 'regionCode', allocation: 'per-stratum', sizes: {}, otherStrata: { ratio: 0.05 } },
+  weights,
+});
+const weightedDesign = statedDesignFromDrawSpec(weightedSpec('加权'));
 const small = (snapshots[2] as RegisterSnapshot).entities.slice(0, 400).map((e, i) => ({ ...e, lists: i % 13 === 0 ? ['serious-violations'] : [] }));
 const rows = small.map((e) => ({ ...e, name: `示例对象${e.id}`, kind: 'enterprise', status: 'active', tags: [], complaintCount: 0 }) as unknown as Entity);
 const weightedHistory: HistoryDraw[] = ['31415926535897932384', '27182818284590452353'].map((dice, k) => ({
   label: `加权 ${2023 + k}`,
   snapshotId: '加权名录',
-  selectedIds: drawTargets(rows, {
-    label: `加权 ${2023 + k}`,
-    stratification: { field: 'regionCode', allocation: 'per-stratum', sizes: {}, otherStrata: { ratio: 0.05 } },
-    weights,
-  }, { seed: seedFromDice(dice) }).selected.map((t) => t.id),
+  selectedIds: drawTargets(rows, weightedSpec(`加权 ${2023 + k}`), { seed: seedFromDice(dice) }).selected.map((t) => t.id),
 }));
 const weighted = auditDrawHistory(weightedHistory, [{ id: '加权名录', entities: small }], weightedDesign, { monteCarlo: { replications: 400 } });
 if (!weighted.success) {
