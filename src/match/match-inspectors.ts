@@ -1,5 +1,6 @@
 import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
+import { checkOptionKeys } from './internals/option-keys.js';
 import { resolveMatchSeed } from './internals/resolve-seed.js';
 import type { MatchOptions } from './match-options.js';
 import type { MatchResult } from './match-result.js';
@@ -18,7 +19,9 @@ import type { MatchTarget } from './match-target.js';
  * @param targets - the drawn targets (entities of the register fit {@link MatchTarget})
  * @param inspectors - the 执法检查人员名录库 (local pool)
  * @param options - seed, label, rules and recusal facts
- * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS`, `INVALID_DATE`, `DUPLICATE_ID`, `MATCH_SEARCH_LIMIT`
+ * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` (also for an unknown option key, path `[key]`),
+ * `INVALID_MATCH_INPUT`, `INVALID_DATE`, `DUPLICATE_ID` (paths such as `['inspectors', 3, 'certificate',
+ * 'validTo']` point into the arguments), `MATCH_SEARCH_LIMIT`
  *
  * @example
  * ```ts
@@ -39,5 +42,6 @@ export function matchInspectors(
   inspectors: readonly Inspector[],
   options: MatchOptions,
 ): MatchResult {
+  checkOptionKeys(options, 'options');
   return buildResult(matchCore(targets, inspectors, resolveMatchSeed(options)), undefined, []);
 }

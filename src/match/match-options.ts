@@ -97,14 +97,16 @@ export interface MatchRules {
   readonly cooperatingDepartments?: readonly string[] | undefined;
   /**
    * Minimum number of enforcement inspectors per department in every team. Their sum may not exceed
-   * `teamSize`.
+   * `teamSize` (when `teamSize` is left out it defaults to at least this sum).
    * @defaultValue for a joint inspection, 1 for the initiating and 1 for each cooperating department;
    * otherwise none
    */
   readonly departmentMinimums?: Readonly<Record<string, number>> | undefined;
   /**
    * Enforcement inspectors per team (执法人员不得少于两人). At least 2. Experts never fill these places.
-   * @defaultValue `2`
+   * When set, it must be at least the sum of `departmentMinimums`.
+   * @defaultValue `max(2, sum of departmentMinimums)` — 2 for a single department or a joint inspection with
+   * one cooperating department, 3 with two cooperating departments (one inspector per department)
    */
   readonly teamSize?: number | undefined;
   /**
@@ -175,7 +177,8 @@ export interface MatchFacts {
 }
 
 /**
- * Options of {@link matchInspectors}: the seed and label, the rules and the facts.
+ * Options of {@link matchInspectors}: the seed and label, the rules and the facts. Any other key (say a
+ * misspelled `crossunit`) throws `INVALID_MATCH_OPTIONS` with the path `[key]` rather than being ignored.
  *
  * @example
  * ```ts

@@ -2,6 +2,7 @@ import { ShuangsuijiError } from '../errors.js';
 import type { Inspector } from '../models/inspector.js';
 import { DEFAULT_SEARCH_BUDGET, buildResult, loadsOf, type CoreMatch } from './internals/core.js';
 import { compareCodeUnits } from './internals/encoding.js';
+import { checkOptionKeys } from './internals/option-keys.js';
 import { normaliseRules, prepare } from './internals/prepare.js';
 import { resolveMatchSeed, type ResolvedMatchOptions } from './internals/resolve-seed.js';
 import { makeStage, type Member } from './internals/run.js';
@@ -47,8 +48,10 @@ function stableJson(value: unknown): string {
  * @param inspectors - the same inspectors as matched
  * @param recusal - who recuses from which target, and why
  * @param options - the same options as matched
- * @throws ShuangsuijiError `MATCH_OPTIONS_MISMATCH` when the options differ from the record's,
- * `REDRAW_NOT_ASSIGNED` when the inspector is not on that target's team
+ * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for an unknown option key (path `[key]`),
+ * `MATCH_OPTIONS_MISMATCH` when the options differ from the record's (path `[the first differing key]`),
+ * `REDRAW_NOT_ASSIGNED` when the target has no team or the inspector is not on it (path `['recusal', 'targetId' |
+ * 'inspectorId']`)
  *
  * @example
  * ```ts
@@ -71,6 +74,7 @@ export function redrawForRecusal(
   recusal: DayOfRecusal,
   options: MatchOptions,
 ): MatchResult {
+  checkOptionKeys(options, 'options');
   return redraw(result, targets, inspectors, recusal, resolveMatchSeed(options));
 }
 
@@ -82,8 +86,20 @@ function redraw(
   options: ResolvedMatchOptions,
 ): MatchResult {
   const record = result.record;
-  if (options.seed !== record.seed || options.label !== record.label || stableJson(normaliseRules(options)) !== stableJson(record.rules)) {
-    throw new ShuangsuijiError('MATCH_OPTIONS_MISMATCH', '选项与匹配记录中的种子、标签或规则不一致', 'the options differ from the seed, label or rules of the match record');
+  const rules = normaliseRules(options);
+  // The first differing key, over the own keys of both (a key only the record has differs too).
+  const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+  const differing =
+    options.seed !== record.seed ? 'seed'
+    : options.label !== record.label ? 'label'
+    : [...Object.keys(rules), ...Object.keys(record.rules).sort(compareCodeUnits)].find((key) => stableJson(own(rules, key)) !== stableJson(own(record.rules, key)));
+  if (differing !== undefined) {
+    throw new ShuangsuijiError(
+      'MATCH_OPTIONS_MISMATCH',
+      `选项与匹配记录中的种子、标签或规则不一致：${differing}`,
+      `the options differ from the seed, label or rules of the match record: ${differing}`,
+      { path: [differing] },
+    );
   }
   const dayRecusals = [...record.redraws.map((r) => ({ targetId: r.targetId, inspectorId: r.inspectorId })), recusal];
   const p = prepare(targets, inspectors, options, dayRecusals);
@@ -91,7 +107,13 @@ function redraw(
   const current = result.assignments.find((a) => a.targetId === recusal.targetId);
   const initial = record.assignments.find((a) => a.targetId === recusal.targetId);
   if (t === undefined || current === undefined || initial === undefined || !current.members.some((m) => m.inspectorId === recusal.inspectorId)) {
-    throw new ShuangsuijiError('REDRAW_NOT_ASSIGNED', `人员 ${recusal.inspectorId} 不在检查对象 ${recusal.targetId} 的检查组中`, `inspector ${recusal.inspectorId} is not on the team of target ${recusal.targetId}`);
+    const field = t === undefined || current === undefined || initial === undefined ? 'targetId' : 'inspectorId';
+    throw new ShuangsuijiError(
+      'REDRAW_NOT_ASSIGNED',
+      `人员 ${recusal.inspectorId} 不在检查对象 ${recusal.targetId} 的检查组中`,
+      `inspector ${recusal.inspectorId} is not on the team of target ${recusal.targetId}`,
+      { path: ['recusal', field] },
+    );
   }
   const teams = new Map<number, readonly Member[]>();
   const neighbourAllowed = new Uint8Array(p.targets.length);

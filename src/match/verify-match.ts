@@ -1,6 +1,7 @@
 import { isShuangsuijiError } from '../errors.js';
 import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
+import { checkOptionKeys } from './internals/option-keys.js';
 import { normaliseRules } from './internals/prepare.js';
 import { recordShapeProblem } from './internals/record-shape.js';
 import type { ResolvedMatchOptions } from './internals/resolve-seed.js';
@@ -48,8 +49,10 @@ function firstDifference(expected: unknown, actual: unknown, path: (string | num
   }
   if (typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null && !Array.isArray(expected) && !Array.isArray(actual)) {
     const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    // Own properties only: a key of the record such as `toString` is absent from the recomputation.
+    const own = (o: object, k: string): unknown => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
     for (const k of keys) {
-      const d = firstDifference((expected as Record<string, unknown>)[k], (actual as Record<string, unknown>)[k], [...path, k]);
+      const d = firstDifference(own(expected, k), own(actual, k), [...path, k]);
       if (d) return d;
     }
     return undefined;
@@ -64,7 +67,10 @@ function firstDifference(expected: unknown, actual: unknown, path: (string | num
  * @param record - the published record
  * @param targets - the targets as matched (any order)
  * @param inspectors - the local inspector register as matched (any order)
- * @param facts - the recusal facts and neighbouring pool as matched
+ * @param facts - the recusal facts and neighbouring pool as matched; the match options without `seed` and
+ * `label` may be passed as they are (their rules are ignored: the record's rules apply)
+ * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for a key of `facts` that is neither a fact nor a rule (path
+ * `[key]`), and the input errors of {@link matchInspectors} for malformed targets, inspectors or facts
  *
  * @example
  * ```ts
@@ -83,6 +89,7 @@ export function verifyMatch(
   inspectors: readonly Inspector[],
   facts: MatchFacts = {},
 ): MatchVerification {
+  checkOptionKeys(facts, 'facts');
   const fail = (code: string, path: (string | number)[], zh: string, en: string, expected?: unknown, actual?: unknown): MatchVerification => ({
     ok: false, code, path, messageZh: zh, messageEn: en,
     ...(expected === undefined ? {} : { expected }),

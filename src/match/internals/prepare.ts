@@ -3,8 +3,9 @@
  * recusal pairs and computes tickets and digests (docs/spec.md §M2–§M5).
  */
 import { ShuangsuijiError } from '../../errors.js';
-import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf } from '../../internals/plain-date.js';
+import { daysFromCivil, daysInMonth, dayNumberOf, plainDateOf, tryDayNumber } from '../../internals/plain-date.js';
 import type { Inspector } from '../../models/inspector.js';
+import type { RecusalGround } from '../match-options.js';
 import type { ResolvedMatchOptions as MatchOptions } from './resolve-seed.js';
 import type { NormalisedMatchRules } from '../match-record.js';
 import type { MatchTarget } from '../match-target.js';
@@ -34,6 +35,17 @@ export const GROUND_BITS = {
   request: 32,
   rotation: 64,
 } as const;
+/**
+ * Ground code g (bit 1 << g, digest code g + 1) of each declared ground (§M2 g 1–4). Looked up with
+ * `Object.hasOwn`: `'constructor'`, `'toString'` or an internal ground such as `'relative'` is unknown.
+ */
+const DECLARED_GROUNDS: Readonly<Record<RecusalGround, number>> = {
+  'close-relative': 0,
+  interest: 1,
+  'former-employment': 2,
+  other: 3,
+};
+
 /** Recusal declared on the day (re-draw); not part of the recusal digest. */
 export const DAY_BIT = 128;
 
@@ -80,7 +92,7 @@ export interface Prepared {
   readonly digests: { targets: string; inspectors: string; neighbourInspectors: string; recusals: string };
 }
 
-function fail(code: string, zh: string, en: string, path: (string | number)[] = []): never {
+function fail(code: string, zh: string, en: string, path: readonly (string | number)[] = []): never {
   throw new ShuangsuijiError(code, zh, en, { path });
 }
 
@@ -103,11 +115,20 @@ export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
   if (typeof options.label !== 'string') fail('INVALID_MATCH_OPTIONS', '抽取标签必须是字符串', 'label must be a string', ['label']);
   dayNumberOf(options.date, ['date']);
   if (typeof options.department !== 'string' || options.department.length === 0) fail('INVALID_MATCH_OPTIONS', '发起部门必须是非空字符串', 'department must be a non-empty string', ['department']);
-  const cooperating = sortedUnique((options.cooperatingDepartments ?? []).filter((d) => d !== options.department));
-  const teamSize = options.teamSize ?? 2;
-  if (!isNonNegativeInt(teamSize) || teamSize < 2) fail('INVALID_MATCH_OPTIONS', `每组执法人员不得少于2人，收到 ${String(teamSize)}`, `teamSize must be an integer ≥ 2, got ${String(teamSize)}`, ['teamSize']);
+  const cooperatingIn = options.cooperatingDepartments ?? [];
+  if (!Array.isArray(cooperatingIn)) fail('INVALID_MATCH_OPTIONS', '配合部门必须是数组', 'cooperatingDepartments must be an array', ['cooperatingDepartments']);
+  cooperatingIn.forEach((d: unknown, k) => {
+    if (typeof d !== 'string' || d.length === 0) fail('INVALID_MATCH_OPTIONS', `配合部门必须是非空字符串，第 ${k + 1} 项不是`, `cooperating departments must be non-empty strings; entry ${k} is not`, ['cooperatingDepartments', k]);
+  });
+  const cooperating = sortedUnique(cooperatingIn.filter((d) => d !== options.department));
+  const given = options.teamSize;
+  if (given !== undefined && (!isNonNegativeInt(given) || given < 2)) fail('INVALID_MATCH_OPTIONS', `每组执法人员不得少于2人，收到 ${String(given)}`, `teamSize must be an integer ≥ 2, got ${String(given)}`, ['teamSize']);
   const allowed = new Set([options.department, ...cooperating]);
   let minimums: [string, number][];
+  const minimumsIn: unknown = options.departmentMinimums;
+  if (minimumsIn !== undefined && (typeof minimumsIn !== 'object' || minimumsIn === null || Array.isArray(minimumsIn))) {
+    fail('INVALID_MATCH_OPTIONS', '部门最少人数必须是以部门为键的对象', 'departmentMinimums must be an object keyed by department', ['departmentMinimums']);
+  }
   if (options.departmentMinimums === undefined) {
     minimums = cooperating.length === 0 ? [] : [...allowed].sort(compareCodeUnits).map((d) => [d, 1]);
   } else {
@@ -120,12 +141,29 @@ export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
     }
   }
   const sum = minimums.reduce((s, [, v]) => s + v, 0);
-  if (sum > teamSize) fail('INVALID_MATCH_OPTIONS', `各部门最少人数之和 ${sum} 超过每组人数 ${teamSize}`, `department minimums add up to ${sum}, more than teamSize ${teamSize}`, ['departmentMinimums']);
+  // Default team size: 2, or the sum of the department minimums when larger (a joint inspection of three
+  // departments needs three). Only a team size the caller set can be too small.
+  const teamSize = given ?? Math.max(2, sum);
+  if (sum > teamSize) {
+    const defaulted = options.departmentMinimums === undefined;
+    const whyZh = defaulted ? `（联合抽查默认每个部门至少 1 人，共 ${minimums.length} 个部门）` : '';
+    const whyEn = defaulted ? ` (a joint inspection needs at least 1 per department by default, ${minimums.length} departments)` : '';
+    fail(
+      'INVALID_MATCH_OPTIONS',
+      `所设每组人数 teamSize ${teamSize} 小于各部门最少人数之和 ${sum}${whyZh}：请增大 teamSize、不设 teamSize（默认取 ${Math.max(2, sum)}）或减少 departmentMinimums`,
+      `the teamSize ${teamSize} you set is smaller than the sum ${sum} of the department minimums${whyEn}: raise teamSize, leave it out (the default is then ${Math.max(2, sum)}) or lower departmentMinimums`,
+      defaulted ? ['teamSize'] : ['departmentMinimums'],
+    );
+  }
   const cap = options.maxTargetsPerInspector ?? null;
   if (cap !== null && (!isNonNegativeInt(cap) || cap < 1)) fail('INVALID_MATCH_OPTIONS', '工作量上限必须是正整数或 null', 'maxTargetsPerInspector must be a positive integer or null', ['maxTargetsPerInspector']);
   const rotationYears = options.rotationYears ?? 0;
   if (!isNonNegativeInt(rotationYears) || rotationYears > 100) fail('INVALID_MATCH_OPTIONS', '轮换年限必须是 0–100 的整数', 'rotationYears must be an integer 0–100', ['rotationYears']);
-  for (const s of options.requiredExpertise ?? []) if (typeof s !== 'string' || s.length === 0) fail('INVALID_MATCH_OPTIONS', '业务专长必须是非空字符串', 'expertise must be non-empty strings', ['requiredExpertise']);
+  const expertise = options.requiredExpertise ?? [];
+  if (!Array.isArray(expertise)) fail('INVALID_MATCH_OPTIONS', '业务专长要求必须是数组', 'requiredExpertise must be an array', ['requiredExpertise']);
+  expertise.forEach((s: unknown, k) => {
+    if (typeof s !== 'string' || s.length === 0) fail('INVALID_MATCH_OPTIONS', `业务专长必须是非空字符串，第 ${k + 1} 项不是`, `expertise must be non-empty strings; entry ${k} is not`, ['requiredExpertise', k]);
+  });
   return {
     date: options.date,
     department: options.department,
@@ -139,14 +177,29 @@ export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
   };
 }
 
-function statusOf(inspector: Inspector, allowed: ReadonlySet<string>, day: number): Status {
+/** A certificate date as a day number; a bad one throws `INVALID_DATE` naming the inspector, with the path to the field. */
+function certificateDay(inspector: Inspector, field: 'validFrom' | 'validTo', path: Path): number {
+  const value: unknown = inspector.certificate?.[field];
+  const day = tryDayNumber(value);
+  if (day !== undefined) return day;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  const [zh, en] = field === 'validTo' ? ['有效期止', 'validTo'] : ['有效期起', 'validFrom'];
+  return fail(
+    'INVALID_DATE',
+    `执法检查人员 ${inspector.id} 的执法证${zh}日期无效：${shown}，应为 YYYY-MM-DD 格式的真实日期`,
+    `inspector ${inspector.id}: invalid certificate ${en} date ${shown}; expected a real date written YYYY-MM-DD`,
+    [...path, 'certificate', field],
+  );
+}
+
+function statusOf(inspector: Inspector, allowed: ReadonlySet<string>, day: number, path: Path): Status {
   if (!allowed.has(inspector.department)) return Status.WrongDepartment;
   if (inspector.isExpert) return Status.Expert;
   if (inspector.status !== 'active') return Status.Suspended;
   const c = inspector.certificate;
   if (c === undefined) return Status.NoCertificate;
-  if (c.validTo !== undefined && dayNumberOf(c.validTo, ['certificate', 'validTo']) < day) return Status.Expired;
-  if (c.validFrom !== undefined && dayNumberOf(c.validFrom, ['certificate', 'validFrom']) > day) return Status.NotYetValid;
+  if (c.validTo !== undefined && certificateDay(inspector, 'validTo', path) < day) return Status.Expired;
+  if (c.validFrom !== undefined && certificateDay(inspector, 'validFrom', path) > day) return Status.NotYetValid;
   return Status.Eligible;
 }
 
@@ -156,17 +209,62 @@ function encodeInspector(w: HashWriter, p: Inspector): void {
   else w.u8(1).str(p.certificate.validFrom).str(p.certificate.validTo);
 }
 
-function indexById<T extends { readonly id: string }>(rows: readonly T[], what: string): { sorted: T[]; index: Map<string, number> } {
-  if (!Array.isArray(rows)) fail('INVALID_MATCH_INPUT', `${what}必须是数组`, `${what} must be an array`);
-  const sorted = [...rows].sort((a, b) => compareCodeUnits(a.id, b.id));
-  const index = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) {
-    const id = sorted[i]!.id;
-    if (typeof id !== 'string' || id.length === 0) fail('INVALID_MATCH_INPUT', `${what}的 id 必须是非空字符串`, `every ${what} id must be a non-empty string`);
-    if (index.has(id)) fail('DUPLICATE_ID', `重复的 id：${id}`, `duplicate id: ${id}`, [what, id]);
-    index.set(id, i);
+type Path = readonly (string | number)[];
+
+/**
+ * Sorts rows by id and indexes them. `lists` are the caller's arrays with their paths (`['targets']`,
+ * `['inspectors']`, `['neighbourInspectors']`); every error points at `[...list path, index in that list, …]`.
+ * Returns the path of each sorted row too.
+ */
+function indexById<T extends { readonly id: string }>(
+  lists: readonly { readonly rows: unknown; readonly path: Path }[],
+  zh: string,
+  en: string,
+): { sorted: T[]; index: Map<string, number>; paths: Path[] } {
+  const rows: { row: T; path: Path }[] = [];
+  const firstAt = new Map<string, Path>();
+  for (const list of lists) {
+    if (!Array.isArray(list.rows)) fail('INVALID_MATCH_INPUT', `${zh}必须是数组`, `${en} must be an array`, list.path);
+    list.rows.forEach((row: unknown, k) => {
+      const path = [...list.path, k];
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_MATCH_INPUT', `${zh}第 ${k + 1} 行不是对象`, `${en} row ${k} is not an object`, path);
+      const id: unknown = (row as { id?: unknown }).id;
+      if (typeof id !== 'string' || id.length === 0) fail('INVALID_MATCH_INPUT', `${zh}第 ${k + 1} 行的 id 必须是非空字符串`, `the id of ${en} row ${k} must be a non-empty string`, [...path, 'id']);
+      const earlier = firstAt.get(id);
+      if (earlier !== undefined) fail('DUPLICATE_ID', `重复的 id：${id}（已见于 ${earlier.join('.')}）`, `duplicate id: ${id} (already at ${earlier.join('.')})`, [...path, 'id']);
+      firstAt.set(id, path);
+      rows.push({ row: row as T, path });
+    });
   }
-  return { sorted, index };
+  rows.sort((a, b) => compareCodeUnits(a.row.id, b.row.id));
+  const index = new Map<string, number>();
+  rows.forEach((r, i) => index.set(r.row.id, i));
+  return { sorted: rows.map((r) => r.row), index, paths: rows.map((r) => r.path) };
+}
+
+/** Checks the shape of the recusal facts and the search budget (paths into the options). */
+function checkFacts(options: MatchOptions): void {
+  const rows = (key: 'conflicts' | 'relatives' | 'recusalRequests' | 'history', fields: readonly string[], zh: string): void => {
+    const list: unknown = options[key];
+    if (list === undefined) return;
+    if (!Array.isArray(list)) fail('INVALID_MATCH_INPUT', `${zh}必须是数组`, `${key} must be an array`, [key]);
+    list.forEach((row: unknown, k) => {
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('INVALID_MATCH_INPUT', `${zh}第 ${k + 1} 项不是对象`, `${key} entry ${k} is not an object`, [key, k]);
+      for (const field of fields) {
+        if (typeof (row as Record<string, unknown>)[field] !== 'string') {
+          fail('INVALID_MATCH_INPUT', `${zh}第 ${k + 1} 项的 ${field} 必须是字符串`, `${key} entry ${k}: ${field} must be a string`, [key, k, field]);
+        }
+      }
+    });
+  };
+  rows('conflicts', ['inspectorId', 'entityId'], '回避申报');
+  rows('relatives', ['inspectorId', 'name'], '近亲属名单');
+  rows('recusalRequests', ['entityId', 'inspectorId'], '当事人申请回避');
+  rows('history', ['inspectorId', 'entityId'], '既往检查记录');
+  const budget: unknown = options.searchBudget;
+  if (budget !== undefined && !(typeof budget === 'number' && (Number.isSafeInteger(budget) || budget === Infinity) && budget >= 1)) {
+    fail('INVALID_MATCH_OPTIONS', '搜索步数上限 searchBudget 必须是正整数', 'searchBudget must be a positive integer', ['searchBudget']);
+  }
 }
 
 export function prepare(
@@ -176,19 +274,29 @@ export function prepare(
   dayRecusals: readonly DayRecusal[] = [],
 ): Prepared {
   const rules = normaliseRules(options);
+  checkFacts(options);
   const day = dayNumberOf(rules.date);
-  const { sorted: targets, index: targetIndex } = indexById(targetsIn, 'target');
-  const neighboursIn = options.neighbourInspectors ?? [];
-  const { sorted: inspectors, index: inspectorIndex } = indexById([...inspectorsIn, ...neighboursIn], 'inspector');
-  const neighbourIds = new Set(neighboursIn.map((p) => p.id));
+  const { sorted: targets, index: targetIndex } = indexById<MatchTarget>([{ rows: targetsIn, path: ['targets'] }], '检查对象', 'targets');
+  const {
+    sorted: inspectors,
+    index: inspectorIndex,
+    paths: inspectorPaths,
+  } = indexById<Inspector>(
+    [
+      { rows: inspectorsIn, path: ['inspectors'] },
+      { rows: options.neighbourInspectors ?? [], path: ['neighbourInspectors'] },
+    ],
+    '执法检查人员',
+    'inspectors',
+  );
   const N = inspectors.length;
   const isNeighbour = new Uint8Array(N);
   const status = new Uint8Array(N);
   const allowed = new Set([rules.department, ...rules.cooperatingDepartments]);
   for (let i = 0; i < N; i++) {
-    const p = inspectors[i]!;
-    isNeighbour[i] = neighbourIds.has(p.id) ? 1 : 0;
-    status[i] = statusOf(p, allowed, day);
+    const path = inspectorPaths[i]!;
+    isNeighbour[i] = path[0] === 'neighbourInspectors' ? 1 : 0;
+    status[i] = statusOf(inspectors[i]!, allowed, day, path.slice(0, 2));
   }
 
   // Tickets.
@@ -234,12 +342,13 @@ export function prepare(
     if (i === undefined) return;
     facts.push(t, i, g);
   };
-  for (const c of options.conflicts ?? []) {
-    const bit = GROUND_BITS[c.ground];
-    if (bit === undefined) fail('INVALID_MATCH_INPUT', `未知的回避事由：${String(c.ground)}`, `unknown recusal ground: ${String(c.ground)}`, ['conflicts']);
-    if (typeof bit !== 'number') continue; // an inherited property name: no ground bit (as before)
-    mark(c.entityId, c.inspectorId, 31 - Math.clz32(bit));
-  }
+  (options.conflicts ?? []).forEach((c, k) => {
+    const ground: unknown = c.ground;
+    if (typeof ground !== 'string' || !Object.hasOwn(DECLARED_GROUNDS, ground)) {
+      fail('INVALID_MATCH_INPUT', `未知的回避事由：${String(ground)}`, `unknown recusal ground: ${String(ground)}`, ['conflicts', k, 'ground']);
+    }
+    mark(c.entityId, c.inspectorId, DECLARED_GROUNDS[ground as RecusalGround]);
+  });
   for (const q of options.recusalRequests ?? []) mark(q.entityId, q.inspectorId, 5);
   const relatives = options.relatives ?? [];
   if (relatives.length > 0) {
