@@ -112,6 +112,12 @@ describe('shuangsuiji verify', () => {
     const noTargets = await run(['verify', join(dir, 'match.json'), join(dir, 'inspectors.csv')]);
     expect(noTargets.code).toBe(2);
     expect(noTargets.err).toContain('TARGETS_MISSING');
+    // A facts file the matcher refuses (a misspelled key) is bad input, named by file: exit 2, not a crash.
+    writeFileSync(join(dir, 'typo-facts.json'), JSON.stringify({ conflict: [] }));
+    const typo = await run(['verify', join(dir, 'match.json'), join(dir, 'inspectors.csv'), join(dir, 'typo-facts.json'), '--targets', join(dir, 'targets.json'), '--lang', 'en']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('typo-facts.json');
+    expect(typo.err).toContain('INVALID_MATCH_OPTIONS');
   });
 
   it('answers --help, --version and usage errors', async () => {

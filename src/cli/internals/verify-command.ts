@@ -2,6 +2,7 @@
  * `shuangsuiji verify <record> <register> [history|facts]`: re-runs a published draw or match record against the
  * register it was drawn from. Exit 0 the record reproduces, 1 it does not, 2 the command or its input is unusable.
  */
+import { isShuangsuijiError } from '../../errors.js';
 import type { DrawRecord, PastInspection } from '../../draw/draw-record.js';
 import { verifyDrawAsync } from '../../draw/verify-draw-async.js';
 import type { Entity } from '../../models/entity.js';
@@ -85,7 +86,19 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
   const parseBatch = (rows: readonly unknown[]) => parseInspectorRegister(rows, { unknownFields: 'ignore' });
   for await (const inspector of typedRows<Inspector>(registerFile, parseBatch, problems, onProgress)) inspectors.push(inspector);
   if (problems.length > 0) return fail();
-  const verdict = verifyMatch(matchRecord, targets as readonly MatchTarget[], inspectors, facts as MatchFacts);
+  let verdict: ReturnType<typeof verifyMatch>;
+  try {
+    verdict = verifyMatch(matchRecord, targets as readonly MatchTarget[], inspectors, facts as MatchFacts);
+  } catch (error) {
+    // The inputs passed their file checks but the matcher refuses them (e.g. an unknown key in the facts file):
+    // a bad input (exit 2), named by the file it came from, not a crash.
+    if (!isShuangsuijiError(error)) throw error;
+    const head = error.path[0];
+    const file = head === 'targets' ? flags.targets : head === 'inspectors' ? registerFile : extraFile ?? recordFile;
+    const where = error.path.length > 0 ? ` (${error.path.join('.')})` : '';
+    problems.push({ file, line: 0, record: 0, code: error.code, messageZh: `${error.messageZh}${where}`, messageEn: `${error.messageEn}${where}` });
+    return fail();
+  }
   return report(verdict, {
     [say('类型', 'kind')]: say('执法检查人员匹配', 'inspector match'),
     [say('匹配标签', 'label')]: matchRecord.label,
