@@ -40,7 +40,9 @@ export interface DrawOptions {
    */
   readonly seed: DrawSeed | string;
   /**
-   * The commitment published before the seed was revealed; checked now and written into the record.
+   * The commitment published before the seed was revealed; checked now and written into the record. The hash is
+   * 64 hexadecimal digits, compared without regard to case and recorded in lower case (`INVALID_COMMITMENT` when
+   * malformed, `SEED_COMMITMENT_MISMATCH` when it does not match the seed and salt).
    * @defaultValue undefined — no commitment (`record.seedCommitment` is null)
    */
   readonly commitment?: { readonly hash: string; readonly salt?: string };

@@ -46,7 +46,13 @@ export type Stratification =
   | {
       readonly field: ScalarFilterField;
       readonly allocation: 'per-stratum';
+      /**
+       * Size per stratum value (`''` = entities lacking the field). For `riskClass`, `status` and `kind` a key
+       * outside the vocabulary is refused (`INVALID_SPEC`) rather than silently drawing nothing; free-text fields
+       * (`regionCode`, `industry` …) cannot be checked.
+       */
       readonly sizes: Readonly<Record<string, SizeRule>>;
+      /** Size for every stratum not named in `sizes`. @defaultValue none — such strata draw nothing */
       readonly otherStrata?: SizeRule;
     };
 

@@ -9,7 +9,8 @@ import { makeEngine, runSync } from './internals/drive.js';
  * ticket order and a plain-JSON record that {@link verifyDraw} recomputes. Memory grows with the sample, not the
  * register; draws whose size depends on counts read the register twice (see {@link RegisterSource}).
  * Throws `ShuangsuijiError` with a stable code on bad input (`INVALID_ID`, `DUPLICATE_ID`, `INVALID_RATIO`,
- * `INVALID_SIZE`, `NON_POSITIVE_WEIGHT`, `UNKNOWN_FILTER_FIELD`, `INVALID_SEED`, `POPULATION_TOO_SMALL` …).
+ * `INVALID_SIZE`, `INVALID_SPEC`, `NON_POSITIVE_WEIGHT`, `UNKNOWN_FILTER_FIELD`, `INVALID_SEED`, `INVALID_COMMITMENT`,
+ * `SEED_COMMITMENT_MISMATCH`, `INVALID_ENTITY`, `POPULATION_TOO_SMALL` …).
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CreditCodeSchema } from './credit-code-schema.js';
+import { MAX_COMPLAINT_COUNT } from './internals/limits.js';
 import { EntityKindSchema, EntityStatusSchema, ListMembershipSchema, RiskClassSchema } from './vocabulary.js';
 
 /**
@@ -72,8 +73,8 @@ export const EntitySchema = z
     riskClass: RiskClassSchema.optional(),
     /** 名单 memberships (经营异常名录, 严重违法失信名单). */
     lists: z.array(ListMembershipSchema).default([]).readonly(),
-    /** 投诉举报数量 — complaint count; default 0. */
-    complaintCount: z.number().int().nonnegative().default(0),
+    /** 投诉举报数量 — complaint count, a whole number from 0 to 2^32 − 1 (4294967295, what a draw accepts); default 0. */
+    complaintCount: z.number().int().nonnegative().max(MAX_COMPLAINT_COUNT).default(0),
     /** Free tags for directed draws. */
     tags: z.array(z.string().min(1)).default([]).readonly(),
     /** 法定代表人/负责人 — used for recusal checks against inspectors' relatives. */

@@ -3,9 +3,10 @@ import type { Entity, OtherIdentifier } from './entity.js';
 import { ENTITY_HEADERS, ENTITY_INPUT_FIELDS } from './entity-headers.js';
 import type { EntityInputField } from './entity-headers.js';
 import { KIND_LABELS, LIST_LABELS, RISK_LABELS, STATUS_LABELS } from './internals/labels.js';
+import { MAX_COMPLAINT_COUNT } from './internals/limits.js';
 import {
   ColumnReader, DeferredDuplicateFinder, buildHeaderMap, checkRow, forEachRow, hashKey, insertDuplicateIssues, lookupLabel, missing, pushIssue,
-  readBoolean, readCount, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
+  readBoolean, readCount, readIdentifier, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import { isValidUsccFast } from './internals/uscc-core.js';
@@ -83,7 +84,7 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
         }
       }
       scheme = readText(ownValue(record, 'scheme'), issues, row, 'otherIdentifier', 'scheme');
-      value = readText(ownValue(record, 'value'), issues, row, 'otherIdentifier', 'value');
+      value = readIdentifier(ownValue(record, 'value'), issues, row, 'otherIdentifier', 'value');
       if (scheme === undefined && issues.length === before) missing(issues, [...path, 'scheme'], '其他标识类型');
       if (value === undefined && issues.length === before) missing(issues, [...path, 'value'], '其他标识值');
     } else {
@@ -92,7 +93,7 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
     }
   } else if (schemeCell !== undefined || valueCell !== undefined) {
     scheme = readText(schemeCell, issues, row, 'otherIdentifier', 'scheme');
-    value = readText(valueCell, issues, row, 'otherIdentifier', 'value');
+    value = readIdentifier(valueCell, issues, row, 'otherIdentifier', 'value');
     if (schemeCell === undefined) missing(issues, [...path, 'scheme'], '其他标识类型');
     if (valueCell === undefined) missing(issues, [...path, 'value'], '其他标识值');
   } else return undefined;
@@ -100,10 +101,31 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
   return Object.freeze({ scheme, value });
 }
 
-function addFlag(value: unknown, list: ListMembership, out: ListMembership[], row: number, issues: Issues): boolean {
+const FLAG_COLUMNS = {
+  'abnormal-operations': { field: 'onAbnormalOperationsList', zh: '经营异常名录', flagZh: '是否列入经营异常名录' },
+  'serious-violations': { field: 'onSeriousViolationsList', zh: '严重违法失信名单', flagZh: '是否列入严重违法失信名单' },
+} as const;
+
+/**
+ * Applies a 是/否 column to `out`: 是 adds the list. 否 for a list the 名单 column names (`named`) is a
+ * contradiction, reported as `CONFLICTING_COLUMNS` on the flag column rather than resolved either way.
+ */
+function addFlag(value: unknown, list: ListMembership, named: boolean, out: ListMembership[], row: number, issues: Issues): boolean {
   const before = issues.length;
-  const yes = readBoolean(value, issues, row, list === 'abnormal-operations' ? 'onAbnormalOperationsList' : 'onSeriousViolationsList');
+  const columns = FLAG_COLUMNS[list];
+  const yes = readBoolean(value, issues, row, columns.field);
   if (issues.length !== before) return false;
+  if (yes === false && named) {
+    pushIssue(
+      issues,
+      'CONFLICTING_COLUMNS',
+      [row, columns.field],
+      `名单列（lists）列有“${columns.zh}”，而“${columns.flagZh}”（${columns.field}）为“否”：两列相互矛盾，请更正其中一列`,
+      `the lists column names ${list} (${columns.zh}) but ${columns.field} (${columns.flagZh}) says no: the two columns contradict each other; correct one of them`,
+      value,
+    );
+    return false;
+  }
   if (yes === true && !out.includes(list)) out.push(list);
   return true;
 }
@@ -129,8 +151,11 @@ function readLists(values: unknown[], row: number, issues: Issues): readonly Lis
       }
     }
   }
-  if (abnormal !== undefined && !addFlag(abnormal, 'abnormal-operations', out, row, issues)) ok = false;
-  if (serious !== undefined && !addFlag(serious, 'serious-violations', out, row, issues)) ok = false;
+  // Only lists the 名单 column itself names (before the flags add theirs) can contradict a 否.
+  const namedAbnormal = out.includes('abnormal-operations');
+  const namedSerious = out.includes('serious-violations');
+  if (abnormal !== undefined && !addFlag(abnormal, 'abnormal-operations', namedAbnormal, out, row, issues)) ok = false;
+  if (serious !== undefined && !addFlag(serious, 'serious-violations', namedSerious, out, row, issues)) ok = false;
   if (ok && out.length === 0) return EMPTY;
   return ok ? Object.freeze(out) : undefined;
 }
@@ -196,7 +221,7 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
   let creditCode: string | undefined;
   const creditCell = values[CREDIT];
   if (creditCell !== undefined) {
-    const text = typeof creditCell === 'string' ? trimText(creditCell) : readText(creditCell, issues, row, 'creditCode');
+    const text = typeof creditCell === 'string' ? trimText(creditCell) : readIdentifier(creditCell, issues, row, 'creditCode');
     if (text !== undefined) {
       if (isValidUsccFast(text)) creditCode = text;
       else {
@@ -211,7 +236,7 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
   }
 
   const idCell = values[ID];
-  let id = idCell === undefined ? undefined : readText(idCell, issues, row, 'id');
+  let id = idCell === undefined ? undefined : readIdentifier(idCell, issues, row, 'id');
   if (idCell === undefined) {
     if (creditCell !== undefined) id = creditCode;
     else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
@@ -265,7 +290,7 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
   const regionCell = values[REGION];
   const regionCode = regionCell === undefined ? undefined : readRegionCode(regionCell, issues, row, 'regionCode');
   const complaintCell = values[COMPLAINTS];
-  const complaintCount = complaintCell === undefined ? 0 : readCount(complaintCell, issues, row, 'complaintCount');
+  const complaintCount = complaintCell === undefined ? 0 : readCount(complaintCell, issues, row, 'complaintCount', MAX_COMPLAINT_COUNT);
   const lists = quickLists(values) ?? readLists(values, row, issues);
   const tagCell = values[TAGS];
   let tags: readonly string[] | undefined = EMPTY;
@@ -333,14 +358,19 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  *   unknown columns are `UNKNOWN_FIELD` issues unless `options.unknownFields` is `'ignore'`.
  * - Values: text is trimmed, empty text means absent; Chinese labels map to codes (企业 → `enterprise`,
  *   存续/在营/开业 → `active`, A类/信用风险低 → `A`, 未分类 → no class, 经营异常名录 → `abnormal-operations` …);
- *   lists may be arrays or text separated by `,`/`，`/`、`/`;`/`；`; counts may be digit text; 是/否 columns
- *   `是否列入经营异常名录` and `是否列入严重违法失信名单` add to `lists`.
+ *   lists may be arrays or text separated by `,`/`，`/`、`/`;`/`；` or line breaks (nothing else splits:
+ *   `食品经营|网络交易/其他` is one tag); numbers in text cells become their decimal text, but an identifier
+ *   (id, credit code, other identifier value) that is a number other than a safe integer, or any integer
+ *   beyond ±(2^53 − 1), has lost digits in a spreadsheet and is `NUMBER_PRECISION_LOST`; 投诉举报数 is a
+ *   whole number from 0 to 2^32 − 1 (what a draw accepts), possibly digit text; 是/否 columns
+ *   `是否列入经营异常名录` and `是否列入严重违法失信名单` add to `lists` when 是, and 否 for a list the 名单
+ *   column names is `CONFLICTING_COLUMNS` (path `[row, 'onAbnormalOperationsList' | 'onSeriousViolationsList']`).
  * - `id` defaults to the credit code; a row without a credit code must have an `id` and an
  *   `otherIdentifier` (`{scheme, value}` or text `"scheme:value"`).
  * - Issue codes: `ROW_NOT_OBJECT`, `UNKNOWN_FIELD`, `CONFLICTING_COLUMNS`, `MISSING_FIELD`, `MISSING_IDENTIFIER`,
  *   `INVALID_TYPE`, `EMPTY_VALUE`, `USCC_LENGTH`, `USCC_INVALID_CHARACTER`, `USCC_REGION_NOT_DIGITS`,
  *   `USCC_CHECK_CHARACTER`, `INVALID_OTHER_IDENTIFIER`, `UNKNOWN_KIND`, `UNKNOWN_STATUS`, `UNKNOWN_RISK_CLASS`,
- *   `UNKNOWN_LIST`, `INVALID_BOOLEAN`, `INVALID_REGION_CODE`, `INVALID_COUNT`, `DUPLICATE_ID`,
+ *   `UNKNOWN_LIST`, `INVALID_BOOLEAN`, `INVALID_REGION_CODE`, `INVALID_COUNT`, `NUMBER_PRECISION_LOST`, `DUPLICATE_ID`,
  *   `DUPLICATE_CREDIT_CODE` (both rows reported). Paths are `[rowIndex, field, …]` with the output field
  *   name (for `UNKNOWN_FIELD`, the column as given). Issues are ordered by row.
  *

@@ -5,7 +5,7 @@ import type { InspectorInputField } from './inspector-headers.js';
 import { INSPECTOR_STATUS_LABELS } from './internals/labels.js';
 import {
   ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
-  readBoolean, readDate, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+  readBoolean, readDate, readIdentifier, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import type { RegisterParseOptions } from './register-parse-options.js';
@@ -68,7 +68,7 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
     cells = flat;
   }
   const before = issues.length;
-  const number = readText(cells[0], issues, row, 'certificate', 'number');
+  const number = readIdentifier(cells[0], issues, row, 'certificate', 'number');
   if (cells[0] === undefined) missing(issues, [...path, 'number'], '执法证号');
   const issuer = readText(cells[1], issues, row, 'certificate', 'issuer');
   const validFrom = cells[2] === undefined ? undefined : readDate(cells[2], issues, row, 'certificate', 'validFrom');
@@ -88,7 +88,7 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
   const before = issues.length;
   const { certificate, number } = readCertificate(values, row, issues);
   if (number !== undefined) numbers.add(number, row, issues);
-  let id = readText(values[ID], issues, row, 'id');
+  let id = readIdentifier(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (number !== undefined) id = number;
     else if (values[CERT] === undefined && values[CERT_NUMBER] === undefined) missing(issues, [row, 'id'], '编号（无执法证号时必填）');

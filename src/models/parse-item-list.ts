@@ -5,7 +5,7 @@ import type { ItemInputField } from './item-headers.js';
 import { CATEGORY_LABELS, METHOD_LABELS } from './internals/labels.js';
 import {
   ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
-  readRatio, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+  readIdentifier, readRatio, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import type { RegisterParseOptions } from './register-parse-options.js';
@@ -129,7 +129,7 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
     if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) sequence = n;
     else pushIssue(issues, 'INVALID_COUNT', [row, 'sequence'], `序号应为正整数，收到 ${JSON.stringify(sequenceCell)}`, `sequence must be a positive integer; received ${JSON.stringify(sequenceCell)}`, sequenceCell);
   }
-  let id = readText(values[ID], issues, row, 'id');
+  let id = readIdentifier(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (sequence !== undefined) id = String(sequence);
     else if (sequenceCell === undefined) missing(issues, [row, 'id'], '事项编号（无序号时必填）');
@@ -201,7 +201,7 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
  *   `ratioByRiskClass` object or the columns `A类抽查比例` … `D类抽查比例`.
  * - 抽查频次 `1`, `"1次/年"`, `"每年1次"`, `"每年一次"`.
  * - 抽查依据 is split on semicolons and line breaks only (articles are written "第十条、第十一条");
- *   检查方式 and 检查人员要求 on commas, 、 and semicolons (网络检查/网络监测 stays one label).
+ *   检查方式 and 检查人员要求 on commas, 、, semicolons and line breaks (网络检查/网络监测 stays one label).
  * - Issue codes: those of the entity parser that apply, plus `UNKNOWN_CATEGORY`, `UNKNOWN_METHOD`,
  *   `INVALID_RATIO`, `INVALID_FREQUENCY`, `DUPLICATE_ID`.
  *

@@ -9,6 +9,11 @@
  *   `unknownFields: 'ignore'`; either way its value never reaches the typed data.
  * - `undefined`, `null` and text that is empty after trimming mean "absent". Text is trimmed.
  * - Two columns of one row filling one field with different values is a `CONFLICTING_COLUMNS` issue.
+ * - List cells are arrays or text split on `,` `，` `、` `;` `；` and line breaks (an in-cell line break of a
+ *   spreadsheet); nothing else splits (`食品经营|网络交易/其他` is one value).
+ * - Numbers are read as their decimal text, except numbers whose digits a spreadsheet may have lost:
+ *   `NUMBER_PRECISION_LOST` for an integer beyond ±(2^53 − 1) in any text cell, and for any number that is not
+ *   a safe integer in an identifier cell (编号, 统一社会信用代码, 其他标识值, 执法证号). Export such columns as text.
  *
  * @example
  * ```ts

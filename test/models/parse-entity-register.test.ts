@@ -263,7 +263,7 @@ describe('fast path agrees with EntitySchema (zod) on canonical rows', () => {
       case 'riskClass': copy['riskClass'] = ['E', 'a', true, 'D', 'A', 'Z'][variant]; break;
       case 'status': copy['status'] = ['open', 'Active', 'revoked', 'moved-out', 0, 'cancelled'][variant]; break;
       case 'regionCode': copy['regionCode'] = ['35010', '3501000', 'abcdef', '350102', '110101', 'x'][variant]; break;
-      case 'complaintCount': copy['complaintCount'] = [-1, 1.5, Number.NaN, 0, 12, 2 ** 53][variant]; break;
+      case 'complaintCount': copy['complaintCount'] = [-1, 1.5, Number.NaN, 2 ** 32 - 1, 2 ** 32, 2 ** 53][variant]; break;
       case 'name': if (variant % 2 === 0) delete copy['name']; else copy['name'] = variant === 1 ? '' : false; break;
       case 'lists': copy['lists'] = [['blacklist'], ['abnormal-operations'], [], ['serious-violations', 'abnormal-operations'], [''], [3]][variant]; break;
       case 'tags': copy['tags'] = [[''], ['a', 'b'], [], [{}], ['x'], [null]][variant]; break;

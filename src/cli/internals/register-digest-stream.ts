@@ -6,7 +6,7 @@
 import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import { canonicalIdOrThrow } from '../../draw/internals/bytes.js';
-import { RegisterAccumulator } from '../../draw/internals/digest.js';
+import { checkRowFields, RegisterAccumulator } from '../../draw/internals/digest.js';
 
 /** Adds entities one by one; `result()` gives `{ digest, size }` as `registerDigest` does. */
 export class RegisterDigestStream {
@@ -15,7 +15,9 @@ export class RegisterDigestStream {
   /** Adds the row at 0-based position `index` (for error paths); throws `INVALID_ENTITY` / `INVALID_ID` as `registerDigest`. */
   add(e: Entity, index: number): void {
     if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
-    this.acc.add(canonicalIdOrThrow(e.id, [index, 'id']), e);
+    const id = canonicalIdOrThrow(e.id, [index, 'id']);
+    checkRowFields(e, index);
+    this.acc.add(id, e);
   }
 
   /** Rows added so far. */

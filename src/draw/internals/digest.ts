@@ -129,6 +129,20 @@ function sortedSet(values: readonly string[]): Uint8Array[] {
   return enc.filter((b, i) => i === 0 || compareBytes(b, enc[i - 1]!) !== 0);
 }
 
+/**
+ * Checks the fields of row `index` that the row encoding cannot represent otherwise (the count is written as a
+ * u32, so 2^32 would encode like 0): every path that hashes a row (draw, verification, `registerDigest`, the CLI)
+ * calls this first, so no two different rows share an encoding.
+ */
+export function checkRowFields(e: Entity, index: number): void {
+  if (!Number.isSafeInteger(e.complaintCount) || e.complaintCount < 0 || e.complaintCount > 0xffffffff) {
+    const got = typeof e.complaintCount === 'number' ? String(e.complaintCount) : typeof e.complaintCount;
+    throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 complaintCount（投诉举报数）应为 0 至 4294967295 之间的整数，收到 ${got}`, `row ${index}: complaintCount must be a whole number from 0 to 4294967295; received ${got}`, { path: [index, 'complaintCount'] });
+  }
+  if (!Array.isArray(e.lists)) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 lists（名单）应为数组`, `row ${index}: lists must be an array`, { path: [index, 'lists'] });
+  if (!Array.isArray(e.tags)) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 tags（标签）应为数组`, `row ${index}: tags must be an array`, { path: [index, 'tags'] });
+}
+
 /** Writes the canonical row encoding (after the row tag block) of an entity with canonical id `id`. */
 export function encodeRow(w: ByteWriter, id: string, e: Entity): void {
   w.field(id);

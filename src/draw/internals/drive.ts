@@ -16,19 +16,42 @@ function notReiterable(): ShuangsuijiError {
   );
 }
 
+function malformedCommitment(zh: string, en: string, path: readonly (string | number)[]): ShuangsuijiError {
+  return new ShuangsuijiError('INVALID_COMMITMENT', zh, en, { path });
+}
+
+/**
+ * Checks the published commitment against the seed: the hash must be 64 hex digits (`INVALID_COMMITMENT`
+ * otherwise, as for a salt that is not a string), is compared case-insensitively (as `checkSeedCommitment`
+ * does) and is recorded in lower case; a well-formed hash of another seed or salt is `SEED_COMMITMENT_MISMATCH`.
+ */
+function checkCommitment(given: unknown, seedHex: string): { hash: string; salt: string } {
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw malformedCommitment('承诺值须为 { hash, salt } 对象', 'the commitment must be a { hash, salt } object', ['commitment']);
+  }
+  const hash = (given as { hash?: unknown }).hash;
+  const salt = (given as { salt?: unknown }).salt ?? '';
+  if (typeof hash !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hash)) {
+    throw malformedCommitment(
+      `承诺值 hash 须为 64 个十六进制字符（SHA-256），收到 ${typeof hash === 'string' ? JSON.stringify(hash.length > 80 ? `${hash.slice(0, 80)}…` : hash) : typeof hash}`,
+      `the commitment hash must be 64 hexadecimal characters (SHA-256); received ${typeof hash === 'string' ? JSON.stringify(hash.length > 80 ? `${hash.slice(0, 80)}…` : hash) : typeof hash}`,
+      ['commitment', 'hash'],
+    );
+  }
+  if (typeof salt !== 'string') throw malformedCommitment('承诺值的 salt 须为字符串', 'the commitment salt must be a string', ['commitment', 'salt']);
+  const lower = hash.toLowerCase();
+  if (commitmentOf(seedHex, salt) !== lower) {
+    throw new ShuangsuijiError('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符', 'the seed does not match the commitment published before', { path: ['commitment'] });
+  }
+  return { hash: lower, salt };
+}
+
 /** Builds the engine from a spec and options (validates everything first). */
 export function makeEngine(spec: DrawSpec, options: DrawOptions, isArray: boolean): DrawEngine {
   if (typeof options !== 'object' || options === null) throw new ShuangsuijiError('INVALID_SEED', '缺少种子', 'the seed is missing', { path: ['seed'] });
   const normalized = normalizeSpec(spec);
   const seed = readSeed(options.seed);
-  let commitment: { hash: string; salt: string } | null = null;
-  if (options.commitment !== undefined) {
-    const salt = options.commitment.salt ?? '';
-    if (commitmentOf(seed.hex, salt) !== options.commitment.hash) {
-      throw new ShuangsuijiError('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符', 'the seed does not match the commitment published before', { path: ['commitment'] });
-    }
-    commitment = { hash: options.commitment.hash, salt };
-  }
+  const commitment = options.commitment === undefined ? null : checkCommitment(options.commitment, seed.hex);
   if (normalized.exclusion !== undefined && options.history === undefined) {
     throw new ShuangsuijiError('HISTORY_REQUIRED', '规则要求年度去重，但未提供往期检查记录', 'the spec excludes past inspections but no history was given', { path: ['history'] });
   }

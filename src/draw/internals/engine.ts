@@ -5,7 +5,7 @@ import { tryDayNumber, yearOf } from '../../internals/plain-date.js';
 import type { NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget, StratumSummary } from '../draw-record.js';
 import { canonicalIdOrThrow, compareCodePoints, wordsHex } from './bytes.js';
-import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
+import { checkRowFields, historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
 import { IdSet } from './id-set.js';
 import { compilePopulation, compileWeights, sizeFor } from './plan.js';
 import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from './rational.js';
@@ -269,9 +269,7 @@ export class DrawEngine {
     if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
     const id = canonicalIdOrThrow(e.id, [index, 'id']);
     if (this.pass === 1) {
-      if (!Number.isSafeInteger(e.complaintCount) || e.complaintCount < 0 || e.complaintCount > 0xffffffff || !Array.isArray(e.lists) || !Array.isArray(e.tags)) {
-        throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行字段无效（complaintCount、lists、tags）`, `row ${index} has invalid fields (complaintCount, lists, tags)`, { path: [index] });
-      }
+      checkRowFields(e, index);
       this.acc.add(id, e);
       if (this.ids !== undefined) {
         if (!this.ids.add(id)) throw duplicate(id, index);

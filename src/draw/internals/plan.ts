@@ -2,6 +2,7 @@
 import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import type { TargetCondition, TargetFilter } from '../../models/target-filter.js';
+import { EntityKindSchema, EntityStatusSchema, RiskClassSchema } from '../../models/vocabulary.js';
 import type { DrawSpec, NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import { compareCodePoints } from './bytes.js';
 import { add, mul, rat, readPositive, readRatio, type Rational } from './rational.js';
@@ -100,7 +101,26 @@ export function compilePopulation(population: NormalizedDrawSpec['population']):
   return (e) => statuses.includes(e.status) && filter(e);
 }
 
-/** Validates a spec and fills in defaults (throws with a stable code). */
+/**
+ * The fixed vocabulary of a stratification field (from the models' vocabularies), or undefined for a
+ * free-text field (`industry`, `scale`, `regionCode`, `registrationAuthority`, `supervisingUnit`), whose
+ * stratum names cannot be checked.
+ */
+function stratumVocabulary(field: string): readonly string[] | undefined {
+  if (field === 'riskClass') return RiskClassSchema.options;
+  if (field === 'status') return EntityStatusSchema.options;
+  if (field === 'kind') return EntityKindSchema.options;
+  return undefined;
+}
+
+/**
+ * Validates a spec and fills in defaults (throws with a stable code).
+ *
+ * Per-stratum `sizes` keys of a field with a fixed vocabulary — `riskClass` (A–D), `status`, `kind` — must be
+ * one of its values or `""` (the stratum of entities lacking the field), else `INVALID_SPEC` at
+ * `['stratification', 'sizes', key]`: a misspelled stratum would silently draw nothing. Keys of free-text
+ * fields (`industry`, `scale`, `regionCode`, `registrationAuthority`, `supervisingUnit`) are not checked.
+ */
 export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
   if (!isObj(spec)) bad('INVALID_SPEC', '抽取规则须为对象', 'the draw spec must be an object', []);
   onlyKeys(spec as unknown as Record<string, unknown>, ['label', 'population', 'size', 'shortfall', 'stratification', 'weights', 'exclusion'], []);
@@ -127,7 +147,19 @@ export function normalizeSpec(spec: DrawSpec): NormalizedDrawSpec {
       onlyKeys(strat as unknown as Record<string, unknown>, ['field', 'allocation', 'sizes', 'otherStrata'], ['stratification']);
       if (!isObj(strat.sizes)) bad('INVALID_SIZE', '各层数量规则缺失', 'per-stratum sizes missing', ['stratification', 'sizes']);
       const sizes: Record<string, SizeRule> = {};
-      for (const key of Object.keys(strat.sizes).sort(compareCodePoints)) sizes[key] = checkSize(strat.sizes[key], ['stratification', 'sizes', key]);
+      const vocabulary = stratumVocabulary(strat.field);
+      for (const key of Object.keys(strat.sizes).sort(compareCodePoints)) {
+        if (vocabulary !== undefined && key !== '' && !vocabulary.includes(key)) {
+          const allowed = vocabulary.join(', ');
+          bad(
+            'INVALID_SPEC',
+            `分层字段 ${strat.field} 没有名为 ${JSON.stringify(key)} 的层：可用 ${allowed}，或 ""（缺少该字段的对象）`,
+            `stratification field ${strat.field} has no stratum ${JSON.stringify(key)}: use ${allowed}, or "" (entities lacking the field)`,
+            ['stratification', 'sizes', key],
+          );
+        }
+        sizes[key] = checkSize(strat.sizes[key], ['stratification', 'sizes', key]);
+      }
       out.stratification = strat.otherStrata === undefined
         ? { field: strat.field, allocation: 'per-stratum', sizes }
         : { field: strat.field, allocation: 'per-stratum', sizes, otherStrata: checkSize(strat.otherStrata, ['stratification', 'otherStrata']) };

@@ -291,25 +291,85 @@ function pathOf(row: number, field: string, sub?: string | number): (string | nu
   return sub === undefined ? [row, field] : [row, field, sub];
 }
 
+/** The issue path of element `i` of a list cell (built only when there is an issue). */
+function elementPathOf(row: number, field: string, sub: string | number | undefined, i: number): (string | number)[] {
+  return sub === undefined ? [row, field, i] : [row, field, sub, i];
+}
+
 function nameOf(field: string, sub?: string | number): string {
   return sub === undefined ? field : `${field}.${sub}`;
 }
 
-/** Text: strings are trimmed; finite numbers become their decimal text (Excel cells); else `INVALID_TYPE`. */
+/**
+ * True when a finite number may be read as its decimal text. Not so when its digits may already be gone: an
+ * integer beyond ±(2^53 − 1) (a spreadsheet keeps 15 significant digits; `1e21` would become the text
+ * `"1e+21"`), or, for an identifier, any number that is not a safe integer.
+ */
+function keepsDigits(value: number, identifier: boolean): boolean {
+  return Number.isSafeInteger(value) || (!identifier && !Number.isInteger(value));
+}
+
+/** Reports `NUMBER_PRECISION_LOST` for a number that fails {@link keepsDigits}. */
+function precisionLost(value: number, issues: Issues, path: readonly (string | number)[], identifier: boolean): void {
+  const name = nameOfPath(path);
+  pushIssue(
+    issues,
+    'NUMBER_PRECISION_LOST',
+    path,
+    identifier
+      ? `${name} 是数字 ${String(value)}，不是安全整数（−(2^53−1) 至 2^53−1 之间的整数），表格软件很可能已丢失其中的数位；请将该列设为“文本”格式后重新导出`
+      : `${name} 是超出 ±(2^53−1) 的整数 ${String(value)}，表格软件很可能已丢失其中的数位；请将该列设为“文本”格式后重新导出`,
+    identifier
+      ? `${name} is the number ${String(value)}, not a safe integer (a whole number within ±(2^53 − 1)): a spreadsheet has most likely lost some of its digits; format the column as text and export again`
+      : `${name} is the integer ${String(value)}, beyond ±(2^53 − 1): a spreadsheet has most likely lost some of its digits; format the column as text and export again`,
+    value,
+  );
+}
+
+/** `field`, `field.sub` or `field.sub.index` of an issue path `[row, …]`. */
+function nameOfPath(path: readonly (string | number)[]): string {
+  return path.slice(1).map(String).join('.');
+}
+
+/**
+ * Text: strings are trimmed; finite numbers become their decimal text (Excel cells) unless digits may have
+ * been lost (`NUMBER_PRECISION_LOST`: integers beyond ±(2^53 − 1)); else `INVALID_TYPE`.
+ */
 export function readText(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
   if (typeof value === 'string') {
     const text = trimText(value);
     return text.length === 0 ? undefined : text;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (keepsDigits(value, false)) return String(value);
+    precisionLost(value, issues, pathOf(row, field, sub), false);
+    return undefined;
+  }
   if (value === undefined || value === null) return undefined;
   invalidType(issues, pathOf(row, field, sub), '文本', 'text', value);
   return undefined;
 }
 
-/** Separators of list cells: comma, 顿号, semicolon (half and full width), vertical bar, line breaks. */
+/**
+ * An identifier (编号, 统一社会信用代码, 执法证号, 其他标识值): as {@link readText}, but a number is accepted only
+ * when it is a safe integer — any other number (`1e21`, `913501001234567890`, `12.5`) has lost or may have
+ * lost digits in a spreadsheet and is `NUMBER_PRECISION_LOST`.
+ */
+export function readIdentifier(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (keepsDigits(value, true)) return String(value);
+    precisionLost(value, issues, pathOf(row, field, sub), true);
+    return undefined;
+  }
+  return readText(value, issues, row, field, sub);
+}
+
+/**
+ * Separators of list cells: comma `,` and `，`, 顿号 `、`, semicolon `;` and `；`, and line breaks (LF, CR — a
+ * line break inside a spreadsheet cell). Nothing else: a vertical bar, slash or space stays inside the value.
+ */
 function isListSeparator(c: number): boolean {
-  return c === 44 || c === 0xff0c || c === 0x3001 || c === 59 || c === 0xff1b || c === 124 || c === 10 || c === 13;
+  return c === 44 || c === 0xff0c || c === 0x3001 || c === 59 || c === 0xff1b || c === 10 || c === 13;
 }
 /** Separators of legal-basis cells: semicolons and line breaks only (articles are written "第十条、第十一条"). */
 function isClauseSeparator(c: number): boolean {
@@ -318,7 +378,8 @@ function isClauseSeparator(c: number): boolean {
 
 /**
  * A list of text: an array of strings (each trimmed, none empty) or one string split on separators
- * (empty parts dropped). `clauses` splits on semicolons and line breaks only.
+ * (empty parts dropped): `,` `，` `、` `;` `；` and line breaks; `clauses` splits on semicolons and line breaks
+ * only. Numbers (elements or the whole cell) are read as by {@link readText}.
  */
 export function readTextList(
   value: unknown,
@@ -335,12 +396,17 @@ export function readTextList(
     let ok = true;
     for (let i = 0; i < value.length; i++) {
       const element: unknown = value[i];
+      if (typeof element === 'number' && Number.isFinite(element) && !keepsDigits(element, false)) {
+        precisionLost(element, issues, elementPathOf(row, field, sub, i), false);
+        ok = false;
+        continue;
+      }
       const text = typeof element === 'string' ? trimText(element) : typeof element === 'number' && Number.isFinite(element) ? String(element) : undefined;
       if (text === undefined || text.length === 0) {
         pushIssue(
           issues,
           text === undefined ? 'INVALID_TYPE' : 'EMPTY_VALUE',
-          sub === undefined ? [row, field, i] : [row, field, sub, i],
+          elementPathOf(row, field, sub, i),
           `${nameOf(field, sub)} 的第 ${i} 项应为非空文本，收到 ${show(element)}`,
           `element ${i} of ${nameOf(field, sub)} must be non-empty text; received ${show(element)}`,
           element,
@@ -364,8 +430,12 @@ export function readTextList(
     }
     return out.length === 0 ? out : out.slice();
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return [String(value)];
-  invalidType(issues, pathOf(row, field, sub), '文本列表（数组或以逗号、顿号、分号分隔的文本）', 'a list of text (an array, or text separated by commas, 、 or semicolons)', value);
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (keepsDigits(value, false)) return [String(value)];
+    precisionLost(value, issues, pathOf(row, field, sub), false);
+    return undefined;
+  }
+  invalidType(issues, pathOf(row, field, sub), '文本列表（数组，或以逗号、顿号、分号或换行分隔的文本）', 'a list of text (an array, or text separated by commas, 、, semicolons or line breaks)', value);
   return undefined;
 }
 
@@ -374,10 +444,14 @@ export function lookupLabel<T>(table: Readonly<Record<string, T>>, text: string)
   return Object.prototype.hasOwnProperty.call(table, text) ? table[text] : undefined;
 }
 
-/** A non-negative integer: a safe integer number or a string of digits. Else `INVALID_COUNT`. */
-export function readCount(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): number | undefined {
+/**
+ * A whole number in 0 … `max` (at most 2^53 − 1): a number, or a string of at most 15 decimal digits (leading
+ * zeros allowed). Else `INVALID_COUNT`, naming the range.
+ */
+export function readCount(value: unknown, issues: Issues, row: number, field: string, max: number): number | undefined {
+  let n: number | undefined;
   if (typeof value === 'number') {
-    if (Number.isSafeInteger(value) && value >= 0) return value;
+    if (Number.isSafeInteger(value)) n = value;
   } else if (typeof value === 'string') {
     const text = trimText(value);
     let digits = text.length > 0 && text.length <= 15;
@@ -385,9 +459,10 @@ export function readCount(value: unknown, issues: Issues, row: number, field: st
       const c = text.charCodeAt(i);
       if (c < 48 || c > 57) digits = false;
     }
-    if (digits) return Number(text);
+    if (digits) n = Number(text);
   }
-  pushIssue(issues, 'INVALID_COUNT', pathOf(row, field, sub), `${nameOf(field, sub)} 应为非负整数，收到 ${show(value)}`, `${nameOf(field, sub)} must be a non-negative integer; received ${show(value)}`, value);
+  if (n !== undefined && n >= 0 && n <= max) return n;
+  pushIssue(issues, 'INVALID_COUNT', [row, field], `${field} 应为 0 至 ${max} 之间的整数，收到 ${show(value)}`, `${field} must be a whole number from 0 to ${max}; received ${show(value)}`, value);
   return undefined;
 }
 
