@@ -171,6 +171,7 @@ export type {
   AssignedInspector,
   DayOfRecusal,
   DeclaredConflict,
+  ExpertShortfall,
   InspectorRelative,
   MatchFacts,
   MatchOptions,

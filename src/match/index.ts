@@ -20,5 +20,6 @@ export type {
   RecusalRequest,
 } from './match-options.js';
 export type { AssignedInspector, MatchResult, TeamAssignment, UnstaffableTarget } from './match-result.js';
+export type { ExpertShortfall } from './expert-shortfall.js';
 export type { MatchRecord, NormalisedMatchRules, RecordedAssignment, RecordedRedraw } from './match-record.js';
 export type { UnstaffableCounts, UnstaffableReason } from './unstaffable-reason.js';

@@ -13,8 +13,10 @@ import type { MatchTarget } from './match-target.js';
  * limits and, for targets the local pool cannot staff, a neighbouring pool.
  *
  * Deterministic and order-independent; complete (whenever every target can be staffed, every target is);
- * otherwise staffs a maximal set of targets in ticket order and explains each one left out. The procedure
- * and its distribution are defined in docs/spec.md (Part II).
+ * otherwise staffs a maximal set of targets in ticket order and explains each one left out. With
+ * `expertsPerTarget` ≥ 1, each staffed team is then joined by that many 专家 drawn at random (they never count
+ * toward the team size); a target that cannot get them all keeps its team and carries an `expertShortfall`.
+ * The procedure and its distribution are defined in docs/spec.md (Part II).
  *
  * @param targets - the drawn targets (entities of the register fit {@link MatchTarget})
  * @param inspectors - the 执法检查人员名录库 (local pool)
@@ -35,6 +37,18 @@ import type { MatchTarget } from './match-target.js';
  *   { seed: '20250701', label: '2025-1', date: '2025-07-01', department: '市场监管局', crossUnit: true },
  * );
  * console.log(result.complete, result.assignments.map((a) => a.members.map((m) => m.inspectorId)));
+ *
+ * // One 特种设备 expert per target (experts need no 执法证 and never count toward the two inspectors):
+ * const expert = (id: string, expertise: string[]) => ({
+ *   id, name: id, department: '市场监管局', expertise, status: 'active', isExpert: true,
+ * }) as const;
+ * const withExperts = matchInspectors(
+ *   [{ id: 'T-1' }, { id: 'T-2' }],
+ *   [inspector('I-1', '城关所'), inspector('I-2', '东区所'), expert('E-1', ['特种设备']), expert('E-2', ['食品'])],
+ *   { seed: '20250701', label: '2025-1', date: '2025-07-01', department: '市场监管局',
+ *     expertsPerTarget: 1, requiredExpertExpertise: ['特种设备'] },
+ * );
+ * for (const a of withExperts.assignments) console.log(a.targetId, a.experts?.map((m) => m.inspectorId)); // E-1 each
  * ```
  */
 export function matchInspectors(

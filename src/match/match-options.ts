@@ -83,6 +83,8 @@ export interface PastAssignment {
  * @example
  * ```ts
  * const rules: MatchRules = { date: '2025-07-01', department: '市场监管局', teamSize: 2 };
+ * // Two enforcement inspectors plus one 特种设备 expert per target:
+ * const withExpert: MatchRules = { ...rules, expertsPerTarget: 1, requiredExpertExpertise: ['特种设备'] };
  * ```
  */
 export interface MatchRules {
@@ -131,6 +133,21 @@ export interface MatchRules {
    * @defaultValue `0`
    */
   readonly rotationYears?: number | undefined;
+  /**
+   * 专家 per target — after a target's enforcement team is fixed, this many experts (`isExpert: true`) are drawn
+   * at random to assist there (特种设备, 食品检验 …). Experts never fill or count toward the `teamSize` places.
+   * An expert needs no 执法证 but must be active and of a participating department; the recusal rules apply to
+   * experts as to enforcement inspectors, and each expert assists at most `maxTargetsPerInspector` targets (the
+   * same limit, counted over expert assists). When fewer experts may assist a target, the team stands and the
+   * assignment carries an `expertShortfall`. See docs/spec.md §M11.
+   * @defaultValue `0` — no experts (records then hold no expert fields at all)
+   */
+  readonly expertsPerTarget?: number | undefined;
+  /**
+   * 专家业务专长 — an expert may be drawn only when holding every specialty listed. Needs `expertsPerTarget` ≥ 1.
+   * @defaultValue `[]`
+   */
+  readonly requiredExpertExpertise?: readonly string[] | undefined;
 }
 
 /**
@@ -185,6 +202,7 @@ export interface MatchFacts {
  * const options: MatchOptions = {
  *   seed: '314159265358979323846', label: '2025-批次1', date: '2025-07-01', department: '市场监管局',
  * };
+ * const withExperts: MatchOptions = { ...options, expertsPerTarget: 1 }; // plus one 专家 per target
  * ```
  */
 export interface MatchOptions extends MatchRules, MatchFacts {

@@ -1,3 +1,5 @@
+import type { ExpertShortfall } from './expert-shortfall.js';
+
 /**
  * 匹配记录 — the plain-JSON record of a match: enough, with the inputs, to recompute and check it
  * ({@link verifyMatch}). Byte-level definitions in docs/spec.md (Part II).
@@ -39,6 +41,7 @@ export interface MatchRecord {
  * @example
  * ```ts
  * const joint = (r: NormalisedMatchRules) => r.cooperatingDepartments.length > 0;
+ * const expertsAsked = (r: NormalisedMatchRules) => r.expertsPerTarget ?? 0;
  * ```
  */
 export interface NormalisedMatchRules {
@@ -52,6 +55,10 @@ export interface NormalisedMatchRules {
   readonly maxTargetsPerInspector: number | null;
   readonly crossUnit: boolean;
   readonly rotationYears: number;
+  /** 专家 per target; present only when ≥ 1 (a record without experts has no such key). */
+  readonly expertsPerTarget?: number;
+  /** Specialties every drawn expert holds (sorted, unique); present only when non-empty. */
+  readonly requiredExpertExpertise?: readonly string[];
 }
 
 /**
@@ -60,6 +67,7 @@ export interface NormalisedMatchRules {
  * @example
  * ```ts
  * const first = (a: RecordedAssignment) => a.inspectorIds[0];
+ * const experts = (a: RecordedAssignment) => a.expertIds ?? [];
  * ```
  */
 export interface RecordedAssignment {
@@ -73,6 +81,12 @@ export interface RecordedAssignment {
   readonly inspectorIds: readonly string[];
   /** Their ranks in the target's candidate order. */
   readonly ranks: readonly number[];
+  /** 专家 ids in ascending expert rank; present only when `rules.expertsPerTarget` ≥ 1 (possibly empty). */
+  readonly expertIds?: readonly string[];
+  /** Their ranks in the target's expert order (docs/spec.md §M11); present with `expertIds`. */
+  readonly expertRanks?: readonly number[];
+  /** Present only when fewer experts than `expertsPerTarget` were drawn: `TOO_FEW_EXPERTS` or `EXPERT_WORKLOAD_EXHAUSTED`. */
+  readonly expertShortfall?: ExpertShortfall['code'];
 }
 
 /**
@@ -80,7 +94,7 @@ export interface RecordedAssignment {
  *
  * @example
  * ```ts
- * const replaced = (r: RecordedRedraw) => `${r.inspectorId} → ${r.inspectorIds.join(',')}`;
+ * const replaced = (r: RecordedRedraw) => `${r.inspectorId} → ${r.inspectorIds.join(',')} + ${(r.expertIds ?? []).join(',')}`;
  * ```
  */
 export interface RecordedRedraw {
@@ -91,4 +105,8 @@ export interface RecordedRedraw {
   /** The team after the re-draw (ascending rank), empty when no team could be formed. */
   readonly inspectorIds: readonly string[];
   readonly ranks: readonly number[];
+  /** The target's 专家 after the re-draw (ascending expert rank); present only when `rules.expertsPerTarget` ≥ 1. */
+  readonly expertIds?: readonly string[];
+  /** Their ranks in the target's expert order; present with `expertIds`. */
+  readonly expertRanks?: readonly number[];
 }

@@ -1,8 +1,10 @@
+import type { ExpertShortfall } from './expert-shortfall.js';
 import type { MatchRecord } from './match-record.js';
 import type { UnstaffableReason } from './unstaffable-reason.js';
 
 /**
- * 检查组成员 — one inspector of a team, with the rank at which the target's random order reached them.
+ * 检查组成员 — one inspector of a team (or one 专家 assisting it), with the rank at which the target's random
+ * order (the candidate order, or for an expert the expert order) reached them.
  *
  * @example
  * ```ts
@@ -14,7 +16,7 @@ export interface AssignedInspector {
   readonly inspectorId: string;
   /** The inspector's department. */
   readonly department: string;
-  /** Position in the target's candidate order (0 = first). */
+  /** Position in the target's candidate order, or for an expert in its expert order (0 = first). */
   readonly rank: number;
   /** True when the inspector comes from the neighbouring pool. */
   readonly neighbour: boolean;
@@ -26,6 +28,12 @@ export interface AssignedInspector {
  * @example
  * ```ts
  * const ids = (a: TeamAssignment) => a.members.map((m) => m.inspectorId);
+ * // The workflow's TaskAssignment carries experts apart from the enforcement inspectors:
+ * const toTask = (a: TeamAssignment) => ({
+ *   targetId: a.targetId,
+ *   inspectorIds: ids(a),
+ *   ...(a.experts === undefined ? {} : { expertIds: a.experts.map((m) => m.inspectorId) }),
+ * });
  * ```
  */
 export interface TeamAssignment {
@@ -35,8 +43,15 @@ export interface TeamAssignment {
   readonly targetTicket: string;
   /** True when the target was staffed in the second stage, with the neighbouring pool available. */
   readonly usedNeighbourPool: boolean;
-  /** Members in ascending rank. */
+  /** Members in ascending rank: the enforcement inspectors (执法人员) only. */
   readonly members: readonly AssignedInspector[];
+  /**
+   * 专家 drawn to assist, in ascending expert rank; present only when `expertsPerTarget` ≥ 1 (possibly empty).
+   * They are never among `members` and never count toward the team size.
+   */
+  readonly experts?: readonly AssignedInspector[];
+  /** Present only when fewer experts than `expertsPerTarget` could be drawn: why, in Chinese and English. */
+  readonly expertShortfall?: ExpertShortfall;
 }
 
 /**
@@ -63,10 +78,11 @@ export interface UnstaffableTarget {
  * @example
  * ```ts
  * const summary = (r: MatchResult) => `${r.assignments.length} staffed, ${r.unstaffable.length} not`;
+ * const expertGaps = (r: MatchResult) => r.assignments.filter((a) => a.expertShortfall !== undefined).map((a) => a.targetId);
  * ```
  */
 export interface MatchResult {
-  /** True when every target is staffed. */
+  /** True when every target is staffed (with enforcement inspectors; experts do not enter into it). */
   readonly complete: boolean;
   /** Teams, in ascending target ticket. */
   readonly assignments: readonly TeamAssignment[];
@@ -74,4 +90,9 @@ export interface MatchResult {
   readonly unstaffable: readonly UnstaffableTarget[];
   /** The record to publish and verify. */
   readonly record: MatchRecord;
+  /**
+   * True when every staffed target has `expertsPerTarget` experts; present only when `expertsPerTarget` ≥ 1.
+   * When false, the assignments short of experts carry an `expertShortfall`.
+   */
+  readonly expertsComplete?: boolean;
 }

@@ -1,6 +1,8 @@
 import { ShuangsuijiError } from '../errors.js';
 import type { Inspector } from '../models/inspector.js';
-import { DEFAULT_SEARCH_BUDGET, buildResult, loadsOf, type CoreMatch } from './internals/core.js';
+import { DEFAULT_SEARCH_BUDGET, buildResult, expertLoadsOf, loadsOf, recordedExperts, type CoreMatch } from './internals/core.js';
+import { makeExpertPool } from './internals/experts.js';
+import type { ExpertShortfall } from './expert-shortfall.js';
 import { compareCodeUnits } from './internals/encoding.js';
 import { checkOptionKeys } from './internals/option-keys.js';
 import { normaliseRules, prepare } from './internals/prepare.js';
@@ -34,13 +36,16 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * 回避后重新抽取 — replaces an inspector who recuses after matching, keeping every other assignment.
+ * 回避后重新抽取 — replaces an inspector (or a 专家) who recuses after matching, keeping every other assignment.
  *
  * The replacement is the first inspector in the target's candidate order (the same order as the match)
  * who is eligible, not recused (including every earlier day-of recusal), below the workload limit and
  * keeps the team valid. When no single replacement keeps the team valid, the whole team of that target is
  * re-drawn: the first valid team in candidate order among inspectors with workload to spare. When no team
- * can be formed, the target moves to `unstaffable` with code `RECUSED_AFTER_MATCH`. The re-draw is
+ * can be formed, the target moves to `unstaffable` with code `RECUSED_AFTER_MATCH` (its experts are released).
+ * When the one recusing is one of the target's experts, the team stays and the expert is replaced by the first
+ * expert of the target's expert order who is not assisting it already, not recused and below the workload
+ * limit; when there is none, the target keeps one expert fewer and carries an `expertShortfall`. The re-draw is
  * appended to `record.redraws`; {@link verifyMatch} replays it.
  *
  * @param result - the current result (from {@link matchInspectors} or an earlier re-draw)
@@ -50,8 +55,8 @@ function stableJson(value: unknown): string {
  * @param options - the same options as matched
  * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for an unknown option key (path `[key]`),
  * `MATCH_OPTIONS_MISMATCH` when the options differ from the record's (path `[the first differing key]`),
- * `REDRAW_NOT_ASSIGNED` when the target has no team or the inspector is not on it (path `['recusal', 'targetId' |
- * 'inspectorId']`)
+ * `REDRAW_NOT_ASSIGNED` when the target has no team or the inspector is neither on it nor among its experts (path
+ * `['recusal', 'targetId' | 'inspectorId']`)
  *
  * @example
  * ```ts
@@ -65,6 +70,15 @@ function stableJson(value: unknown): string {
  * const leaving = first.assignments[0]!.members[0]!.inspectorId;
  * const after = redrawForRecusal(first, [{ id: 'T-1' }], pool, { targetId: 'T-1', inspectorId: leaving, ground: 'interest' }, options);
  * console.log(after.record.redraws.length); // 1
+ *
+ * // A 专家 who recuses is replaced from the target's expert order; the enforcement team stays.
+ * const expert = (id: string) => ({ id, name: id, department: '市场监管局', expertise: ['特种设备'], status: 'active', isExpert: true }) as const;
+ * const withExperts = [...pool, expert('E-1'), expert('E-2')];
+ * const expertOptions = { ...options, expertsPerTarget: 1 };
+ * const matched = matchInspectors([{ id: 'T-1' }], withExperts, expertOptions);
+ * const assisting = matched.assignments[0]!.experts![0]!.inspectorId;
+ * const replaced = redrawForRecusal(matched, [{ id: 'T-1' }], withExperts, { targetId: 'T-1', inspectorId: assisting, ground: 'interest' }, expertOptions);
+ * console.log(replaced.assignments[0]!.experts!.map((m) => m.inspectorId)); // the other expert
  * ```
  */
 export function redrawForRecusal(
@@ -106,7 +120,9 @@ function redraw(
   const t = p.targetIndex.get(recusal.targetId);
   const current = result.assignments.find((a) => a.targetId === recusal.targetId);
   const initial = record.assignments.find((a) => a.targetId === recusal.targetId);
-  if (t === undefined || current === undefined || initial === undefined || !current.members.some((m) => m.inspectorId === recusal.inspectorId)) {
+  const onTeam = current?.members.some((m) => m.inspectorId === recusal.inspectorId) === true;
+  const asExpert = p.expertsPerTarget > 0 && current?.experts?.some((m) => m.inspectorId === recusal.inspectorId) === true;
+  if (t === undefined || current === undefined || initial === undefined || !(onTeam || asExpert)) {
     const field = t === undefined || current === undefined || initial === undefined ? 'targetId' : 'inspectorId';
     throw new ShuangsuijiError(
       'REDRAW_NOT_ASSIGNED',
@@ -123,6 +139,48 @@ function redraw(
   }
   const unstaffable = new Map<number, boolean>();
   for (const u of result.unstaffable) unstaffable.set(p.targetIndex.get(u.targetId)!, u.reason.code === 'RECUSED_AFTER_MATCH');
+  // 专家 as they stand, and the expert shortfalls to keep (every target's but the one whose experts change).
+  let experts: Map<number, readonly Member[]> | undefined;
+  const earlierShortfalls = new Map<string, ExpertShortfall | null>();
+  if (p.expertsPerTarget > 0) {
+    experts = new Map();
+    for (const a of result.assignments) {
+      experts.set(p.targetIndex.get(a.targetId)!, (a.experts ?? []).map((m) => ({ inspector: p.inspectorIndex.get(m.inspectorId)!, rank: m.rank })));
+      earlierShortfalls.set(a.targetId, a.expertShortfall ?? null);
+    }
+  }
+  const earlier = new Map(result.unstaffable.map((u) => [u.targetId, u.reason] as const));
+  if (asExpert && experts !== undefined) {
+    // An expert recuses: the enforcement team stays; the first expert of t's expert order (same run) who is not
+    // already assisting t, not recused (this and every earlier recusal on the day) and below the workload limit
+    // takes the place; when there is none, t keeps one expert fewer and reports the shortfall.
+    const pool = makeExpertPool(p, initial.stage, (x) => neighbourAllowed[x] === 1);
+    const leaving = p.inspectorIndex.get(recusal.inspectorId)!;
+    const remaining = experts.get(t)!.filter((m) => m.inspector !== leaving);
+    experts.set(t, remaining);
+    const load = expertLoadsOf(p, experts);
+    const order = pool.order(t);
+    for (let rank = 0; ; rank++) {
+      const x = order.at(rank);
+      if (x < 0) break;
+      const i = pool.all[x]!;
+      if (remaining.some((m) => m.inspector === i) || !pool.allowed(t, x) || load[i]! >= p.capacity) continue;
+      experts.set(t, [...remaining, { inspector: i, rank }].sort((a, b) => a.rank - b.rank));
+      break;
+    }
+    earlierShortfalls.delete(recusal.targetId);
+    const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
+    const team = teams.get(t)!;
+    const entry: RecordedRedraw = {
+      targetId: recusal.targetId,
+      inspectorId: recusal.inspectorId,
+      ground: recusal.ground,
+      inspectorIds: team.map((m) => p.inspectors[m.inspector]!.id),
+      ranks: team.map((m) => m.rank),
+      ...recordedExperts(core, t),
+    };
+    return buildResult(core, record.assignments, [...record.redraws, entry], earlier, earlierShortfalls);
+  }
   const context = makeStage(p, initial.stage, (x) => neighbourAllowed[x] === 1);
   const { stage, poolAll } = context;
   const poolIndex = new Map<number, number>();
@@ -165,9 +223,12 @@ function redraw(
     };
     if (choose(0)) team = pick.map((c) => ({ inspector: poolAll[c.i]!, rank: c.rank }));
   }
-  if (team === undefined) unstaffable.set(t, true);
-  else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
-  const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable };
+  if (team === undefined) {
+    unstaffable.set(t, true);
+    // A target left without a team needs no experts: they are released.
+    experts?.delete(t);
+  } else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
+  const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
   const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodeUnits(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
   const entry: RecordedRedraw = {
     targetId: recusal.targetId,
@@ -175,7 +236,7 @@ function redraw(
     ground: recusal.ground,
     inspectorIds: sorted.map((m) => p.inspectors[m.inspector]!.id),
     ranks: sorted.map((m) => m.rank),
+    ...recordedExperts(core, t),
   };
-  const earlier = new Map(result.unstaffable.map((u) => [u.targetId, u.reason] as const));
-  return buildResult(core, record.assignments, [...record.redraws, entry], earlier);
+  return buildResult(core, record.assignments, [...record.redraws, entry], earlier, earlierShortfalls);
 }

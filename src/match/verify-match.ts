@@ -62,7 +62,8 @@ function firstDifference(expected: unknown, actual: unknown, path: (string | num
 
 /**
  * 核验匹配记录 — recomputes a match from the record's seed, label and rules plus the inputs, and compares
- * the input digests, every team, every unstaffable target and every re-draw, in that order.
+ * the input digests, every team (with its 专家 when the record asks for experts), every unstaffable target and
+ * every re-draw, in that order.
  *
  * @param record - the published record
  * @param targets - the targets as matched (any order)
@@ -81,6 +82,14 @@ function firstDifference(expected: unknown, actual: unknown, path: (string | num
  * const pool = ['I-1', 'I-2', 'I-3'].map(inspector);
  * const { record } = matchInspectors([{ id: 'T-1' }], pool, { seed: '7', label: 'L', date: '2025-07-01', department: '市场监管局' });
  * console.log(verifyMatch(record, [{ id: 'T-1' }], pool).ok); // true
+ *
+ * // With experts the record lists them per target; a tampered list is named by its path.
+ * const expert = (id: string) => ({ id, name: id, department: '市场监管局', expertise: [], status: 'active', isExpert: true }) as const;
+ * const withExperts = [...pool, expert('E-1'), expert('E-2')];
+ * const r2 = matchInspectors([{ id: 'T-1' }], withExperts, { seed: '7', label: 'L', date: '2025-07-01', department: '市场监管局', expertsPerTarget: 1 });
+ * const tampered = { ...r2.record, assignments: [{ ...r2.record.assignments[0]!, expertIds: ['E-9'] }] };
+ * const v = verifyMatch(tampered, [{ id: 'T-1' }], withExperts);
+ * if (!v.ok) console.log(v.code, v.path); // ASSIGNMENT_MISMATCH ['assignments', 0, 'expertIds', 0]
  * ```
  */
 export function verifyMatch(
@@ -119,6 +128,9 @@ export function verifyMatch(
     maxTargetsPerInspector: r.maxTargetsPerInspector,
     crossUnit: r.crossUnit,
     rotationYears: r.rotationYears,
+    // Set even when the record has none, so that expert rules passed with the facts never apply.
+    expertsPerTarget: r.expertsPerTarget,
+    requiredExpertExpertise: r.requiredExpertExpertise,
   };
   try {
     const d = firstDifference(normaliseRules(options), r, ['rules']);

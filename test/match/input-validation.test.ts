@@ -117,6 +117,8 @@ describe('unknown option keys are rejected, not ignored', () => {
       maxTargetsPerInspector: null,
       crossUnit: true,
       rotationYears: 0,
+      expertsPerTarget: 0,
+      requiredExpertExpertise: [],
       conflicts: [],
       relatives: [],
       recusalRequests: [],

@@ -48,6 +48,26 @@ const vectors: Record<string, Vector> = {
     },
     redraws: [],
   },
+  'experts': {
+    description: '专家: two experts per target with a required expert specialty, workload limit 2, experts without or with an expired certificate (both eligible), a suspended and an unqualified expert, experts recused by 所所交叉, a relative and a declared conflict, then two experts of one target recusing on the day',
+    targets: [{ id: 'T01', supervisingUnit: '甲所' }, { id: 'T02', legalRepresentative: '乙某' }, { id: 'T03' }],
+    inspectors: [
+      ...['P1', 'P2', 'P3', 'P4', 'P5', 'P6'].map((id, j) => inspector(id, { unit: j < 3 ? '甲所' : '乙所' })),
+      { id: 'E1', name: '专家E1', department: '市场监管局', expertise: ['特种设备'], status: 'active', isExpert: true },
+      inspector('E2', { isExpert: true, expertise: ['特种设备'], certificate: { number: 'x', validTo: '2024-12-31' } }),
+      inspector('E3', { isExpert: true, expertise: ['特种设备'], status: 'suspended' }),
+      inspector('E4', { isExpert: true, expertise: ['食品'] }),
+      inspector('E5', { isExpert: true, expertise: ['特种设备', '食品'], unit: '甲所' }),
+      inspector('E6', { isExpert: true, expertise: ['特种设备'] }),
+      inspector('E7', { isExpert: true, expertise: ['特种设备'], unit: '乙所' }),
+    ],
+    options: {
+      seed: '2718281828459045', label: 'vector-experts', date: '2025-07-01', department: '市场监管局', maxTargetsPerInspector: 2, crossUnit: true,
+      expertsPerTarget: 2, requiredExpertExpertise: ['特种设备'],
+      relatives: [{ inspectorId: 'E6', name: '乙某' }], conflicts: [{ inspectorId: 'E1', entityId: 'T03', ground: 'other' }],
+    },
+    redraws: [],
+  },
 };
 
 for (const [name, v] of Object.entries(vectors)) {
@@ -56,7 +76,18 @@ for (const [name, v] of Object.entries(vectors)) {
     const a = result.assignments[0]!;
     v.redraws = [{ targetId: a.targetId, inspectorId: a.members[0]!.inspectorId, ground: 'close-relative' }];
   }
-  for (const r of v.redraws) result = redrawForRecusal(result, v.targets, v.inspectors, r, v.options);
+  if (name === 'experts') {
+    // The first expert of the first target recuses on the day, three times over: replacements from the expert
+    // order while an expert with workload to spare may assist, then a recorded shortfall.
+    const targetId = result.assignments[0]!.targetId;
+    for (const ground of ['interest', 'other', 'request']) {
+      const experts = result.assignments.find((a) => a.targetId === targetId)!.experts!;
+      if (experts.length === 0) break;
+      const r = { targetId, inspectorId: experts[0]!.inspectorId, ground };
+      v.redraws.push(r);
+      result = redrawForRecusal(result, v.targets, v.inspectors, r, v.options);
+    }
+  } else for (const r of v.redraws) result = redrawForRecusal(result, v.targets, v.inspectors, r, v.options);
   writeFileSync(new URL(`../vectors/match/${name}.json`, import.meta.url), `${JSON.stringify({ ...v, expected: result }, null, 2)}\n`);
-  console.log(name, result.complete, result.assignments.map((a) => `${a.targetId}:${a.members.map((m) => m.inspectorId).join('+')}`).join(' '), result.unstaffable.map((u) => `${u.targetId}:${u.reason.code}`).join(' '));
+  console.log(name, result.complete, result.assignments.map((a) => `${a.targetId}:${a.members.map((m) => m.inspectorId).join('+')}${a.experts === undefined ? '' : `/${a.experts.map((m) => m.inspectorId).join('+')}${a.expertShortfall ? `(${a.expertShortfall.code})` : ''}`}`).join(' '), result.unstaffable.map((u) => `${u.targetId}:${u.reason.code}`).join(' '));
 }

@@ -7,13 +7,16 @@ import { ByteWriter, hashScratch, sha256Into, utf8, type HashScratch } from './e
 
 export const ORDER_TAG = 'shuangsuiji/match/v1/order';
 
-/** What every candidate order of one match shares: str(tag) ‖ str(seed) ‖ str(label), and hash scratch. */
+/**
+ * What every candidate order of one match shares: str(tag) ‖ str(seed) ‖ str(label), and hash scratch. The tag is
+ * {@link ORDER_TAG} for enforcement inspectors; the expert order (§M11) uses its own tag.
+ */
 export class OrderSource {
   readonly base: Uint8Array;
   readonly scratch: HashScratch = hashScratch();
 
-  constructor(seed: string, label: string) {
-    this.base = new ByteWriter().str(ORDER_TAG).str(seed).str(label).bytes().slice();
+  constructor(seed: string, label: string, tag: string = ORDER_TAG) {
+    this.base = new ByteWriter().str(tag).str(seed).str(label).bytes().slice();
   }
 
   /** The candidate order of the target whose id has UTF-8 bytes `id`, over a pool of `size`. */

@@ -18,6 +18,8 @@ const RULE_KEYS: Readonly<Record<keyof MatchRules, true>> = {
   maxTargetsPerInspector: true,
   crossUnit: true,
   rotationYears: true,
+  expertsPerTarget: true,
+  requiredExpertExpertise: true,
 };
 
 const FACT_KEYS: Readonly<Record<keyof MatchFacts, true>> = {

@@ -25,6 +25,16 @@ export const Status = {
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 
+/** Eligibility of a 专家 to assist (docs/spec.md §M11), independent of the target. 0 = eligible. */
+export const ExpertStatus = {
+  Eligible: 0,
+  NotExpert: 1,
+  WrongDepartment: 2,
+  Suspended: 3,
+  LacksExpertise: 4,
+} as const;
+export type ExpertStatus = (typeof ExpertStatus)[keyof typeof ExpertStatus];
+
 /** Recusal ground bits (bit k ↔ ground code k+1 in the recusal digest). */
 export const GROUND_BITS = {
   'close-relative': 1,
@@ -73,6 +83,10 @@ export interface Prepared {
   readonly inspectorIndex: ReadonlyMap<string, number>;
   readonly isNeighbour: Uint8Array;
   readonly status: Uint8Array;
+  /** {@link ExpertStatus} of each inspector (as a 专家 who might assist). */
+  readonly expertStatus: Uint8Array;
+  /** `rules.expertsPerTarget`, 0 when absent. */
+  readonly expertsPerTarget: number;
   /** UTF-8 bytes of each target id. */
   readonly targetIdBytes: readonly Uint8Array[];
   /**
@@ -164,6 +178,19 @@ export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
   expertise.forEach((s: unknown, k) => {
     if (typeof s !== 'string' || s.length === 0) fail('INVALID_MATCH_OPTIONS', `业务专长必须是非空字符串，第 ${k + 1} 项不是`, `expertise must be non-empty strings; entry ${k} is not`, ['requiredExpertise', k]);
   });
+  const experts: unknown = options.expertsPerTarget ?? 0;
+  if (!isNonNegativeInt(experts)) fail('INVALID_MATCH_OPTIONS', `每个检查对象的专家人数 expertsPerTarget 必须是非负整数，收到 ${String(experts)}`, `expertsPerTarget must be a non-negative integer, got ${String(experts)}`, ['expertsPerTarget']);
+  const expertExpertise: unknown = options.requiredExpertExpertise ?? [];
+  if (!Array.isArray(expertExpertise)) fail('INVALID_MATCH_OPTIONS', '专家业务专长要求必须是数组', 'requiredExpertExpertise must be an array', ['requiredExpertExpertise']);
+  expertExpertise.forEach((s: unknown, k) => {
+    if (typeof s !== 'string' || s.length === 0) fail('INVALID_MATCH_OPTIONS', `专家业务专长必须是非空字符串，第 ${k + 1} 项不是`, `expert expertise must be non-empty strings; entry ${k} is not`, ['requiredExpertExpertise', k]);
+  });
+  if (expertExpertise.length > 0 && experts === 0) {
+    fail('INVALID_MATCH_OPTIONS', '设置了专家业务专长 requiredExpertExpertise，但未要求专家（expertsPerTarget 为 0）', 'requiredExpertExpertise is set but no expert is requested (expertsPerTarget is 0)', ['requiredExpertExpertise']);
+  }
+  const expertSpecialties = sortedUnique(expertExpertise as string[]);
+  // Expert keys only when experts are requested: a record without experts is byte-identical to one written
+  // before the option existed (docs/spec.md §M11).
   return {
     date: options.date,
     department: options.department,
@@ -174,6 +201,8 @@ export function normaliseRules(options: MatchOptions): NormalisedMatchRules {
     maxTargetsPerInspector: cap,
     crossUnit: options.crossUnit ?? false,
     rotationYears,
+    ...(experts > 0 ? { expertsPerTarget: experts } : {}),
+    ...(expertSpecialties.length > 0 ? { requiredExpertExpertise: expertSpecialties } : {}),
   };
 }
 
@@ -201,6 +230,15 @@ function statusOf(inspector: Inspector, allowed: ReadonlySet<string>, day: numbe
   if (c.validTo !== undefined && certificateDay(inspector, 'validTo', path) < day) return Status.Expired;
   if (c.validFrom !== undefined && certificateDay(inspector, 'validFrom', path) > day) return Status.NotYetValid;
   return Status.Eligible;
+}
+
+/** Experts need no 执法证: only the role, the department, the status and the required expert specialties count. */
+function expertStatusOf(inspector: Inspector, allowed: ReadonlySet<string>, specialties: readonly string[]): ExpertStatus {
+  if (!inspector.isExpert) return ExpertStatus.NotExpert;
+  if (!allowed.has(inspector.department)) return ExpertStatus.WrongDepartment;
+  if (inspector.status !== 'active') return ExpertStatus.Suspended;
+  if (!specialties.every((s) => inspector.expertise.includes(s))) return ExpertStatus.LacksExpertise;
+  return ExpertStatus.Eligible;
 }
 
 function encodeInspector(w: HashWriter, p: Inspector): void {
@@ -292,11 +330,15 @@ export function prepare(
   const N = inspectors.length;
   const isNeighbour = new Uint8Array(N);
   const status = new Uint8Array(N);
+  const expertStatus = new Uint8Array(N).fill(ExpertStatus.NotExpert);
   const allowed = new Set([rules.department, ...rules.cooperatingDepartments]);
+  const expertSpecialties = rules.requiredExpertExpertise ?? [];
   for (let i = 0; i < N; i++) {
     const path = inspectorPaths[i]!;
     isNeighbour[i] = path[0] === 'neighbourInspectors' ? 1 : 0;
     status[i] = statusOf(inspectors[i]!, allowed, day, path.slice(0, 2));
+    if (status[i] === Status.Expert) expertStatus[i] = expertStatusOf(inspectors[i]!, allowed, expertSpecialties);
+    else if (inspectors[i]!.isExpert) expertStatus[i] = ExpertStatus.WrongDepartment;
   }
 
   // Tickets.
@@ -454,6 +496,8 @@ export function prepare(
     inspectorIndex,
     isNeighbour,
     status,
+    expertStatus,
+    expertsPerTarget: rules.expertsPerTarget ?? 0,
     targetIdBytes,
     recStart,
     recInspector,

@@ -27,13 +27,22 @@ export function recordShapeProblem(record: unknown): Path | undefined {
     ['rotationYears', isCount],
   ];
   for (const [key, ok] of rules) if (!ok(r[key])) return ['rules', key];
+  // Expert rules are absent from records without experts.
+  if (r['expertsPerTarget'] !== undefined && !isCount(r['expertsPerTarget'])) return ['rules', 'expertsPerTarget'];
+  if (r['requiredExpertExpertise'] !== undefined && !strings(r['requiredExpertExpertise'])) return ['rules', 'requiredExpertExpertise'];
   const d = record['digests'];
   if (!isObject(d)) return ['digests'];
   for (const key of ['targets', 'inspectors', 'neighbourInspectors', 'recusals']) if (!isString(d[key])) return ['digests', key];
+  // Optional expert fields (present only when experts were requested): the first of them with a wrong type.
+  const expertFields = (v: Record<string, unknown>, withCode: boolean): string | undefined =>
+    v['expertIds'] !== undefined && !strings(v['expertIds']) ? 'expertIds'
+    : v['expertRanks'] !== undefined && !counts(v['expertRanks']) ? 'expertRanks'
+    : withCode && v['expertShortfall'] !== undefined && !isString(v['expertShortfall']) ? 'expertShortfall'
+    : undefined;
   const lists: [string, (v: Record<string, unknown>) => string | undefined][] = [
-    ['assignments', (a) => (!isString(a['targetId']) ? 'targetId' : !isString(a['targetTicket']) ? 'targetTicket' : !strings(a['inspectorIds']) ? 'inspectorIds' : !counts(a['ranks']) ? 'ranks' : undefined)],
+    ['assignments', (a) => (!isString(a['targetId']) ? 'targetId' : !isString(a['targetTicket']) ? 'targetTicket' : !strings(a['inspectorIds']) ? 'inspectorIds' : !counts(a['ranks']) ? 'ranks' : expertFields(a, true))],
     ['unstaffable', (u) => (!isString(u['targetId']) ? 'targetId' : !isString(u['targetTicket']) ? 'targetTicket' : !isString(u['code']) ? 'code' : undefined)],
-    ['redraws', (x) => (!isString(x['targetId']) ? 'targetId' : !isString(x['inspectorId']) ? 'inspectorId' : !isString(x['ground']) ? 'ground' : !strings(x['inspectorIds']) ? 'inspectorIds' : !counts(x['ranks']) ? 'ranks' : undefined)],
+    ['redraws', (x) => (!isString(x['targetId']) ? 'targetId' : !isString(x['inspectorId']) ? 'inspectorId' : !isString(x['ground']) ? 'ground' : !strings(x['inspectorIds']) ? 'inspectorIds' : !counts(x['ranks']) ? 'ranks' : expertFields(x, false))],
   ];
   for (const [key, check] of lists) {
     const list = record[key];
