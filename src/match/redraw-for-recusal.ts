@@ -170,16 +170,7 @@ function redraw(
     }
     earlierShortfalls.delete(recusal.targetId);
     const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
-    const team = teams.get(t)!;
-    const entry: RecordedRedraw = {
-      targetId: recusal.targetId,
-      inspectorId: recusal.inspectorId,
-      ground: recusal.ground,
-      inspectorIds: team.map((m) => p.inspectors[m.inspector]!.id),
-      ranks: team.map((m) => m.rank),
-      ...recordedExperts(core, t),
-    };
-    return buildResult(core, record.assignments, [...record.redraws, entry], earlier, earlierShortfalls);
+    return withRedraw(core, t, teams.get(t)!, recusal, record, earlier, earlierShortfalls);
   }
   const context = makeStage(p, initial.stage, (x) => neighbourAllowed[x] === 1);
   const { stage, poolAll } = context;
@@ -230,12 +221,25 @@ function redraw(
   } else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
   const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
   const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodeUnits(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
+  return withRedraw(core, t, sorted, recusal, record, earlier, earlierShortfalls);
+}
+
+/** The result after a re-draw of target `t`, whose team is now `team` (ascending rank): one more record entry. */
+function withRedraw(
+  core: CoreMatch,
+  t: number,
+  team: readonly { readonly inspector: number; readonly rank: number }[],
+  recusal: DayOfRecusal,
+  record: MatchResult['record'],
+  earlier: Parameters<typeof buildResult>[3],
+  earlierShortfalls: Parameters<typeof buildResult>[4],
+): MatchResult {
   const entry: RecordedRedraw = {
     targetId: recusal.targetId,
     inspectorId: recusal.inspectorId,
     ground: recusal.ground,
-    inspectorIds: sorted.map((m) => p.inspectors[m.inspector]!.id),
-    ranks: sorted.map((m) => m.rank),
+    inspectorIds: team.map((m) => core.p.inspectors[m.inspector]!.id),
+    ranks: team.map((m) => m.rank),
     ...recordedExperts(core, t),
   };
   return buildResult(core, record.assignments, [...record.redraws, entry], earlier, earlierShortfalls);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchInspectors, redrawForRecusal, verifyMatch } from '../../src/match/index.js';
 import { denseExpertInstance, expertInstance } from './arbitrary.js';
+import { rotated } from './fixtures.js';
 import { EXPERT_ORDER_TAG, expertEligible, expertPoolOf, recused, referenceExperts, specOrder } from './expert-reference.js';
 
 describe('expert draw (专家) against a brute-force reference (≤ 5 targets, ≤ 4 experts)', () => {
@@ -66,11 +67,7 @@ describe('expert draw (专家) against a brute-force reference (≤ 5 targets, �
   it('is order-independent with experts', () => {
     fc.assert(
       fc.property(expertInstance(), fc.nat(), ({ targets, inspectors, options }, salt) => {
-        const rot = <T,>(xs: readonly T[]): T[] => {
-          const out = [...xs].reverse();
-          const s = out.length === 0 ? 0 : salt % out.length;
-          return [...out.slice(s), ...out.slice(0, s)];
-        };
+        const rot = <T,>(xs: readonly T[]): T[] => rotated(xs, salt);
         const a = matchInspectors(targets, inspectors, options);
         const b = matchInspectors(rot(targets), rot(inspectors), {
           ...options,

@@ -1,9 +1,8 @@
 import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
 import { describe, expect, it } from 'vitest';
-import { isShuangsuijiError, type ShuangsuijiError } from '../../src/errors.js';
 import { matchInspectors, redrawForRecusal, verifyMatch, type MatchOptions, type MatchResult } from '../../src/match/index.js';
 import type { Inspector } from '../../src/models/inspector.js';
-import { inspector } from './fixtures.js';
+import { inspector, thrown } from './fixtures.js';
 
 const base: MatchOptions = { seed: '161803398874989484820', label: '2025-专家', date: '2025-07-01', department: '市场监管局' };
 
@@ -12,15 +11,6 @@ function expert(id: string, extra: Partial<Omit<Inspector, 'id' | 'certificate'>
   return { id, name: `专家${id}`, department: '市场监管局', expertise: ['特种设备'], status: 'active', isExpert: true, ...extra };
 }
 
-function thrown(call: () => unknown): ShuangsuijiError {
-  try {
-    call();
-  } catch (error) {
-    if (isShuangsuijiError(error)) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a ShuangsuijiError');
-}
 
 function chiSquarePValue(counts: readonly number[]): number {
   const total = counts.reduce((a, b) => a + b, 0);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isShuangsuijiError, type ShuangsuijiError } from '../../src/errors.js';
 import { matchInspectors, redrawForRecusal, verifyMatch, type MatchFacts, type MatchOptions } from '../../src/match/index.js';
 import type { Inspector } from '../../src/models/inspector.js';
-import { inspector } from './fixtures.js';
+import { inspector, thrown } from './fixtures.js';
 
 const base: MatchOptions = { seed: 'a', label: '2025-批次1', date: '2025-07-01', department: '市场监管局' };
 
-/** The error a call throws (fails the test when it does not throw a ShuangsuijiError). */
-function thrown(call: () => unknown): ShuangsuijiError {
-  try {
-    call();
-  } catch (error) {
-    if (isShuangsuijiError(error)) return error;
-    throw error;
-  }
-  return expect.unreachable('expected a ShuangsuijiError');
-}
 
 describe('declared conflicts: grounds are looked up as own properties', () => {
   const pool = ['I1', 'I2', 'I3'].map((id) => inspector(id));

@@ -4,6 +4,7 @@ import { matchInspectors } from '../../src/match/index.js';
 import type { Inspector } from '../../src/models/inspector.js';
 import { CandidateOrder } from '../../src/match/internals/candidate-order.js';
 import { instance } from './arbitrary.js';
+import { rotated } from './fixtures.js';
 import { eligible, exists, validTeam } from './reference.js';
 
 function statusEligible(p: Inspector, depts: Set<string>, date: string): boolean {
@@ -74,11 +75,7 @@ describe('matchInspectors against a brute-force enumerator (≤ 6 targets, ≤ 8
   it('is order-independent: permuting targets, inspectors and recusal lists changes nothing', () => {
     fc.assert(
       fc.property(instance(), fc.nat(), ({ targets, inspectors, options }, salt) => {
-        const rot = <T,>(xs: readonly T[]): T[] => {
-          const out = [...xs].reverse();
-          const s = out.length === 0 ? 0 : salt % out.length;
-          return [...out.slice(s), ...out.slice(0, s)];
-        };
+        const rot = <T,>(xs: readonly T[]): T[] => rotated(xs, salt);
         const a = matchInspectors(targets, inspectors, options);
         const b = matchInspectors(rot(targets), rot(inspectors), {
           ...options,
