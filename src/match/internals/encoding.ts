@@ -32,28 +32,25 @@ export function sha256HexOf(message: Uint8Array, length: number, scratch: HashSc
   return hex(wordsToBytes(sha256Into(message, length, scratch)));
 }
 
-/** A growable byte buffer. */
-export class ByteWriter {
-  private buffer = new Uint8Array(256);
-  private length = 0;
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
-    let size = this.buffer.length * 2;
-    while (size < this.length + extra) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buffer.subarray(0, this.length));
-    this.buffer = next;
+/** The encodings of §M2 over a byte buffer; subclasses say how room is made (grow, or hash and reuse). */
+abstract class EncodingWriter {
+  protected buffer: Uint8Array;
+  protected length = 0;
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(capacity);
   }
 
+  /** Makes at least `n` bytes free (n ≤ 4, or any n for growing writers). */
+  protected abstract room(n: number): void;
+
   u8(value: number): this {
-    this.reserve(1);
+    this.room(1);
     this.buffer[this.length++] = value & 0xff;
     return this;
   }
 
   u32(value: number): this {
-    this.reserve(4);
+    this.room(4);
     const b = this.buffer;
     let o = this.length;
     b[o++] = (value >>> 24) & 0xff;
@@ -64,76 +61,11 @@ export class ByteWriter {
     return this;
   }
 
-  str(value: string | undefined): this {
-    if (value === undefined) return this.u32(0xffffffff);
-    const bytes = utf8(value);
-    this.u32(bytes.length);
-    this.reserve(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
-    return this;
-  }
-
-  list(values: readonly string[]): this {
-    this.u32(values.length);
-    for (const v of values) this.str(v);
-    return this;
-  }
-
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-
-  digestHex(): string {
-    return sha256HexOf(this.buffer, this.length, hashScratch());
-  }
-}
-
-/**
- * The same encodings as {@link ByteWriter}, hashed as they are written (SHA-256 over 64 KiB chunks), so a
- * digest of millions of rows needs no buffer of their size.
- */
-export class HashWriter {
-  private readonly buffer = new Uint8Array(65536);
-  private length = 0;
-  private readonly state = Int32Array.from(SHA256_IV);
-  private hashed = 0;
-  private readonly w = new Int32Array(16);
-
-  private flush(): void {
-    const full = this.length - (this.length % 64);
-    for (let o = 0; o < full; o += 64) {
-      loadWords(this.buffer, o, this.w);
-      compressWords(this.state, this.w);
-    }
-    this.buffer.copyWithin(0, full, this.length);
-    this.length -= full;
-    this.hashed += full;
-  }
-
-  u8(value: number): this {
-    if (this.length + 1 > this.buffer.length) this.flush();
-    this.buffer[this.length++] = value & 0xff;
-    return this;
-  }
-
-  u32(value: number): this {
-    if (this.length + 4 > this.buffer.length) this.flush();
-    const b = this.buffer;
-    let o = this.length;
-    b[o++] = (value >>> 24) & 0xff;
-    b[o++] = (value >>> 16) & 0xff;
-    b[o++] = (value >>> 8) & 0xff;
-    b[o++] = value & 0xff;
-    this.length = o;
-    return this;
-  }
-
-  /** Raw bytes. */
+  /** Raw bytes (in chunks, so a hashing writer never needs a buffer of their size). */
   raw(bytes: Uint8Array): this {
     let from = 0;
     while (from < bytes.length) {
-      if (this.length === this.buffer.length) this.flush();
+      this.room(Math.min(bytes.length - from, 4));
       const n = Math.min(bytes.length - from, this.buffer.length - this.length);
       this.buffer.set(bytes.subarray(from, from + n), this.length);
       this.length += n;
@@ -156,6 +88,51 @@ export class HashWriter {
     for (const v of values) this.str(v);
     return this;
   }
+}
+
+/** A growable byte buffer. */
+export class ByteWriter extends EncodingWriter {
+  constructor() {
+    super(256);
+  }
+
+  protected room(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/**
+ * The same encodings as {@link ByteWriter}, hashed as they are written (SHA-256 over 64 KiB chunks), so a
+ * digest of millions of rows needs no buffer of their size.
+ */
+export class HashWriter extends EncodingWriter {
+  private readonly state = Int32Array.from(SHA256_IV);
+  private hashed = 0;
+  private readonly w = new Int32Array(16);
+  constructor() {
+    super(65536);
+  }
+
+  protected room(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const full = this.length - (this.length % 64);
+    for (let o = 0; o < full; o += 64) {
+      loadWords(this.buffer, o, this.w);
+      compressWords(this.state, this.w);
+    }
+    this.buffer.copyWithin(0, full, this.length);
+    this.length -= full;
+    this.hashed += full;
+  }
 
   digestHex(): string {
     const out = new Int32Array(8);
@@ -163,7 +140,6 @@ export class HashWriter {
     return hex(wordsToBytes(out));
   }
 }
-
 
 /** Sorted copy with duplicates removed. */
 export function sortedUnique(values: readonly string[]): string[] {
