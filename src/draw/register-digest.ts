@@ -1,7 +1,5 @@
-import { ShuangsuijiError } from '../errors.js';
 import type { Entity } from '../models/entity.js';
-import { canonicalIdOrThrow } from './internals/bytes.js';
-import { checkRowFields, RegisterAccumulator } from './internals/digest.js';
+import { RegisterAccumulator } from './internals/digest.js';
 
 /**
  * 名录库摘要 — the order-independent digest of a register, to publish **before** the seed exists. Covers every
@@ -19,12 +17,6 @@ import { checkRowFields, RegisterAccumulator } from './internals/digest.js';
 export function registerDigest(register: Iterable<Entity>): { readonly digest: string; readonly size: number } {
   const acc = new RegisterAccumulator();
   let i = 0;
-  for (const e of register) {
-    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${i} 行不是检查对象`, `row ${i} is not an entity`, { path: [i] });
-    const id = canonicalIdOrThrow(e.id, [i, 'id']);
-    checkRowFields(e, i);
-    acc.add(id, e);
-    i++;
-  }
+  for (const e of register) acc.addEntity(e, i++);
   return { digest: acc.digest(), size: acc.count };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SEARCH_BUDGET, buildResult, expertLoadsOf, loadsOf, recordedExp
 import { makeExpertPool } from './internals/experts.js';
 import type { ExpertShortfall } from './expert-shortfall.js';
 import { compareCodeUnits } from './internals/encoding.js';
+import { firstDifference } from './internals/first-difference.js';
 import { checkOptionKeys } from './internals/option-keys.js';
 import { normaliseRules, prepare } from './internals/prepare.js';
 import { resolveMatchSeed, type ResolvedMatchOptions } from './internals/resolve-seed.js';
@@ -29,10 +30,6 @@ export interface DayOfRecusal {
   readonly inspectorId: string;
   /** 回避事由 (free text or a {@link RecusalGround}); recorded as given. */
   readonly ground: string;
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value);
 }
 
 /**
@@ -102,11 +99,10 @@ function redraw(
   const record = result.record;
   const rules = normaliseRules(options);
   // The first differing key, over the own keys of both (a key only the record has differs too).
-  const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
   const differing =
     options.seed !== record.seed ? 'seed'
     : options.label !== record.label ? 'label'
-    : [...Object.keys(rules), ...Object.keys(record.rules).sort(compareCodeUnits)].find((key) => stableJson(own(rules, key)) !== stableJson(own(record.rules, key)));
+    : firstDifference(rules, record.rules, [])?.path[0];
   if (differing !== undefined) {
     throw new ShuangsuijiError(
       'MATCH_OPTIONS_MISMATCH',

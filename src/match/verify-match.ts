@@ -3,6 +3,7 @@ import type { Inspector } from '../models/inspector.js';
 import { buildResult, matchCore } from './internals/core.js';
 import { checkOptionKeys } from './internals/option-keys.js';
 import { normaliseRules } from './internals/prepare.js';
+import { firstDifference } from './internals/first-difference.js';
 import { recordShapeProblem } from './internals/record-shape.js';
 import type { ResolvedMatchOptions } from './internals/resolve-seed.js';
 import type { MatchFacts, MatchOptions } from './match-options.js';
@@ -38,27 +39,6 @@ export type MatchVerification =
       readonly actual?: unknown;
     };
 
-function firstDifference(expected: unknown, actual: unknown, path: (string | number)[]): { path: (string | number)[]; expected: unknown; actual: unknown } | undefined {
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    const n = Math.max(expected.length, actual.length);
-    for (let i = 0; i < n; i++) {
-      const d = firstDifference(expected[i], actual[i], [...path, i]);
-      if (d) return d;
-    }
-    return undefined;
-  }
-  if (typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null && !Array.isArray(expected) && !Array.isArray(actual)) {
-    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
-    // Own properties only: a key of the record such as `toString` is absent from the recomputation.
-    const own = (o: object, k: string): unknown => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
-    for (const k of keys) {
-      const d = firstDifference(own(expected, k), own(actual, k), [...path, k]);
-      if (d) return d;
-    }
-    return undefined;
-  }
-  return Object.is(expected, actual) ? undefined : { path, expected, actual };
-}
 
 /**
  * 核验匹配记录 — recomputes a match from the record's seed, label and rules plus the inputs, and compares

@@ -2,14 +2,6 @@ import type { DataIssue, ParseResult } from '../errors.js';
 import { safeParseBilingual } from '../internals/zod-issues.js';
 import { SpotCheckPlanSchema, type SpotCheckPlan } from './spot-check-plan.js';
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * 年度抽查计划 — reads plans from untrusted data (a JSON file, a form, an API) and reports every problem,
  * like the register parsers: one {@link DataIssue} per problem, with a stable code (`PLANS_NOT_ARRAY`,
@@ -43,7 +35,8 @@ export function parseSpotCheckPlans(input: unknown): ParseResult<readonly SpotCh
   const issues: DataIssue[] = [];
   input.forEach((row: unknown, index) => {
     const parsed = safeParseBilingual(SpotCheckPlanSchema, row, [index]);
-    if (parsed.success) plans.push(deepFreeze(parsed.data));
+    // The schemas are readonly at every level, so zod returns frozen copies.
+    if (parsed.success) plans.push(parsed.data);
     else issues.push(...parsed.issues);
   });
   return issues.length > 0 ? { success: false, issues } : { success: true, data: Object.freeze(plans) };

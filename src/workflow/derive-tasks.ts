@@ -3,6 +3,7 @@ import { tryDayNumber } from '../internals/plain-date.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { PlanBatch, SpotCheckPlan } from '../models/spot-check-plan.js';
 import type { InspectionMethod } from '../models/vocabulary.js';
+import { cmp } from '../internals/rational.js';
 import { compareCodeUnits, exactFraction } from './internals/exact.js';
 import type { AnnualDedupPolicy, SpotCheckTask, TaskSampleSize } from './spot-check-task.js';
 import { splitPeriodIntoBatches } from './split-period-into-batches.js';
@@ -85,9 +86,7 @@ function sizeOf(source: { ratio?: number | undefined; ratioByRiskClass?: Inspect
 /** Two ratios (or both absent) are the same exact decimal: 0.1 and 0.10 agree, key order never matters. */
 function sameRatio(a: number | undefined, b: number | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  const x = exactFraction(a);
-  const y = exactFraction(b);
-  return x.num * y.den === y.num * x.den;
+  return cmp(exactFraction(a), exactFraction(b)) === 0;
 }
 
 /** Field-by-field comparison of two sizes (kind, then count / ratio / each of A–D), ratios read exactly. */

@@ -84,6 +84,7 @@ const STATE_ORDER: Readonly<Record<DeadlineState, number>> = { overdue: 0, 'due-
  * every due date the calendar can compute (all inside its coverage) is before it, so no limit applies.
  */
 function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike): number {
+  calendar.addWorkdays(asOf, 0); // asOf itself must lie inside the calendar: that error is not swallowed below
   try {
     return dayNumberOf(calendar.addWorkdays(asOf, window));
   } catch (error) {

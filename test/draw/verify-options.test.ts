@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawTargets, historyFromDraw, seedFromDice, verifyDraw, verifyDrawAsync, type DrawSpec, type VerifyDrawOptions } from '../../src/draw/index.js';
+import { commitSeed, drawTargets, historyFromDraw, seedFromDice, verifyDraw, verifyDrawAsync, type DrawRecord, type DrawSpec, type VerifyDrawOptions } from '../../src/draw/index.js';
 import { generateEntityRegister } from '../../src/testing/index.js';
 
 describe('verification options', () => {
@@ -16,5 +16,16 @@ describe('verification options', () => {
     await expect(verifyDrawAsync(second.record, register, bare)).rejects.toThrow(/INVALID_OPTION/);
     expect(verifyDraw(second.record, register, { history })).toEqual({ ok: true });
     expect(await verifyDrawAsync(second.record, register, { history })).toEqual({ ok: true });
+  });
+
+  it('compares a recorded commitment hash without regard to case, as the draw does', () => {
+    const salt = 'k3v9-public-ceremony-salt';
+    const hash = commitSeed(seed.seed, { salt });
+    const { record } = drawTargets(register, { label: 'c', size: { count: 3 } }, { seed, commitment: { hash: hash.toUpperCase(), salt } });
+    expect(record.seedCommitment?.hash).toBe(hash);
+    const upper: DrawRecord = { ...record, seedCommitment: { hash: hash.toUpperCase(), salt } };
+    expect(verifyDraw(upper, register)).toEqual({ ok: true });
+    const other: DrawRecord = { ...record, seedCommitment: { hash: commitSeed(seed.seed, { salt: 'another' }), salt } };
+    expect(verifyDraw(other, register)).toMatchObject({ ok: false, code: 'SEED_COMMITMENT_MISMATCH' });
   });
 });

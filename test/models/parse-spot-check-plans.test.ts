@@ -24,6 +24,10 @@ describe('parseSpotCheckPlans', () => {
     expect(Object.isFrozen(result.data)).toBe(true);
     expect(Object.isFrozen(result.data[0]!.period)).toBe(true);
     expect(Object.isFrozen(result.data[0]!.batches[0])).toBe(true);
+    const nested = parseSpotCheckPlans([{ ...plan, ratio: undefined, ratioByRiskClass: { A: 0.01 }, targetScope: [{ op: 'anyOf', conditions: [{ field: 'tags', op: 'hasAny', values: ['食品经营'] }] }] }]);
+    if (!nested.success) throw new Error('fixture');
+    const p0 = nested.data[0]!;
+    for (const part of [p0.ratioByRiskClass, p0.targetScope, p0.targetScope[0], p0.itemIds, p0.methods]) expect(Object.isFrozen(part)).toBe(true);
     expect(input).toEqual(snapshot);
     expect(Object.isFrozen(input[0])).toBe(false);
   });

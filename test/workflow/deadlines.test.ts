@@ -127,7 +127,8 @@ describe('evaluateDeadlines (asOf, never now)', () => {
     const t = taskWithResults('2026-12-01', '2026-12-03');
     const states = evaluateDeadlines(collectMilestones([t.task], t.results), { asOf: '2026-12-29', calendar });
     expect(states.map((s) => `${s.targetId}:${s.state}:${s.due ?? ''}`)).toEqual(['E1:due-soon:2026-12-29', 'E2:due-soon:2026-12-29']);
-    // A due date the calendar cannot compute is still an error, not a silent answer.
+    // An asOf outside the calendar, and a due date the calendar cannot compute, are still errors.
+    for (const asOf of ['2040-01-01', '2006-06-01']) expect(() => evaluateDeadlines([], { asOf, calendar })).toThrow(/CALENDAR_OUT_OF_RANGE/);
     const late = taskWithResults('2026-12-21', '2026-12-22');
     expect(() => evaluateDeadlines(collectMilestones([late.task], late.results), { asOf: '2026-12-23', calendar })).toThrow(/CALENDAR_OUT_OF_RANGE/);
   });

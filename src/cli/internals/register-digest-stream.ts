@@ -3,10 +3,8 @@
  * per-row steps as `registerDigest` (src/draw/register-digest.ts) and the draw engine, fed one row at a time,
  * so the result equals `registerDigest(rows)` and the `register.digest` of a draw over the same rows.
  */
-import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
-import { canonicalIdOrThrow } from '../../draw/internals/bytes.js';
-import { checkRowFields, RegisterAccumulator } from '../../draw/internals/digest.js';
+import { RegisterAccumulator } from '../../draw/internals/digest.js';
 
 /** Adds entities one by one; `result()` gives `{ digest, size }` as `registerDigest` does. */
 export class RegisterDigestStream {
@@ -14,10 +12,7 @@ export class RegisterDigestStream {
 
   /** Adds the row at 0-based position `index` (for error paths); throws `INVALID_ENTITY` / `INVALID_ID` as `registerDigest`. */
   add(e: Entity, index: number): void {
-    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
-    const id = canonicalIdOrThrow(e.id, [index, 'id']);
-    checkRowFields(e, index);
-    this.acc.add(id, e);
+    this.acc.addEntity(e, index);
   }
 
   /** Rows added so far. */

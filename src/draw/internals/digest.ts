@@ -8,7 +8,7 @@ import {
   compressScheduledInto, compressWords, expandSchedule, finishInPlace, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
   type Sha256Prefix,
 } from '../../internals/sha256.js';
-import { ByteWriter, compareBytes, wordsHex } from './bytes.js';
+import { ByteWriter, canonicalIdOrThrow, compareBytes, wordsHex } from './bytes.js';
 
 export const TICKET_TAG = 'shuangsuiji/ticket/v1';
 export const ROW_TAG = 'shuangsuiji/row/v1';
@@ -208,6 +208,16 @@ export class RegisterAccumulator {
     // Registers repeat a few distinct values (kind, status, authority, unit …): remember their UTF-8 (bounded).
     this.writer.fieldMemo = new Map();
     this.writer.fieldMemoLimit = FIELD_MEMO_LIMIT;
+  }
+  /**
+   * Checks row `index` (an object, a valid id, fields the encoding can hold) and adds it: the steps of
+   * `registerDigest` and of the CLI's streamed digest, so both give the draw's `register.digest`.
+   */
+  addEntity(e: Entity, index: number): void {
+    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
+    const id = canonicalIdOrThrow(e.id, [index, 'id']);
+    checkRowFields(e, index);
+    this.add(id, e);
   }
   /** Adds one row; returns its row hash words (valid until the next call). */
   add(id: string, e: Entity): Int32Array {

@@ -6,7 +6,8 @@ import type { DrawResult } from '../draw-record.js';
 import type { AsyncRegisterSource, DrawOptions, RegisterSource } from '../draw-options.js';
 import { DrawEngine } from './engine.js';
 import { normalizeSpec } from './plan.js';
-import { commitmentOf, readSeed } from './seed.js';
+import { checkSeedCommitment } from '../check-seed-commitment.js';
+import { readSeed } from './seed.js';
 
 function notReiterable(): ShuangsuijiError {
   return new ShuangsuijiError(
@@ -39,11 +40,10 @@ function checkCommitment(given: unknown, seedHex: string): { hash: string; salt:
     );
   }
   if (typeof salt !== 'string') throw malformedCommitment('承诺值的 salt 须为字符串', 'the commitment salt must be a string', ['commitment', 'salt']);
-  const lower = hash.toLowerCase();
-  if (commitmentOf(seedHex, salt) !== lower) {
+  if (!checkSeedCommitment(seedHex, hash, { salt })) {
     throw new ShuangsuijiError('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符', 'the seed does not match the commitment published before', { path: ['commitment'] });
   }
-  return { hash: lower, salt };
+  return { hash: hash.toLowerCase(), salt };
 }
 
 /** Builds the engine from a spec and options (validates everything first). */

@@ -8,7 +8,8 @@ import { compareCodePoints, hex32, idProblem } from './bytes.js';
 import { historyDigest, rowHashHex } from './digest.js';
 import { checkHistory, DrawEngine } from './engine.js';
 import { normalizeSpec } from './plan.js';
-import { commitmentOf, deriveSeedFromOrigin } from './seed.js';
+import { checkSeedCommitment } from '../check-seed-commitment.js';
+import { deriveSeedFromOrigin } from './seed.js';
 
 function fail(code: VerifyCode, messageZh: string, messageEn: string, details: Record<string, unknown> = {}, position?: number): VerifyResult {
   return position === undefined ? { ok: false, code, messageZh, messageEn, details } : { ok: false, code, messageZh, messageEn, details, position };
@@ -52,7 +53,8 @@ export function prepareVerification(record: DrawRecord, history: readonly PastIn
     if (again !== record.seed) return fail('SEED_ORIGIN_MISMATCH', '种子与记录的来源（骰子读数、各方贡献或信标值）算不出同一个值', 'the seed cannot be recomputed from its recorded origin (dice digits, contributions or beacon value)', { recorded: record.seed, recomputed: again ?? null });
   }
   if (record.seedCommitment !== null && record.seedCommitment !== undefined) {
-    if (commitmentOf(record.seed, record.seedCommitment.salt ?? '') !== record.seedCommitment.hash) {
+    // Case-insensitive, exactly as the draw and checkSeedCommitment compare a published hash.
+    if (!checkSeedCommitment(record.seed, record.seedCommitment.hash, { salt: record.seedCommitment.salt ?? '' })) {
       return fail('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符：公布的种子不是当初承诺的那一个', 'the seed does not match its commitment: it is not the seed committed to beforehand', { commitment: record.seedCommitment.hash });
     }
   }

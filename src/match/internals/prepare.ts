@@ -337,8 +337,8 @@ export function prepare(
     const path = inspectorPaths[i]!;
     isNeighbour[i] = path[0] === 'neighbourInspectors' ? 1 : 0;
     status[i] = statusOf(inspectors[i]!, allowed, day, path.slice(0, 2));
-    if (status[i] === Status.Expert) expertStatus[i] = expertStatusOf(inspectors[i]!, allowed, expertSpecialties);
-    else if (inspectors[i]!.isExpert) expertStatus[i] = ExpertStatus.WrongDepartment;
+    // Independent of the enforcement status (which reports a wrong department before expertness).
+    expertStatus[i] = expertStatusOf(inspectors[i]!, allowed, expertSpecialties);
   }
 
   // Tickets.

@@ -5,29 +5,23 @@
  */
 import { ShuangsuijiError } from '../../errors.js';
 import { compareCodeUnits } from '../../internals/compare.js';
-import { readDecimal } from '../../internals/rational.js';
-
-/** A non-negative fraction with BigInt parts: the shared `Rational` (reduced), its parts named for this module's callers. */
-export interface Fraction {
-  readonly num: bigint;
-  readonly den: bigint;
-}
+import { readDecimal, type Rational } from '../../internals/rational.js';
 
 /**
  * Reads a finite non-negative number exactly by its shortest decimal form (reduced: 0.10 → 1/10); anything else
  * (a negative or non-finite number, a non-number) throws `INVALID_RATIO`.
  */
-export function exactFraction(value: number, path: readonly (string | number)[] = []): Fraction {
+export function exactFraction(value: number, path: readonly (string | number)[] = []): Rational {
   const r = typeof value === 'number' ? readDecimal(value) : undefined;
   if (r === undefined || r.n < 0n) {
     throw new ShuangsuijiError('INVALID_RATIO', `比例无效：${String(value)}`, `invalid ratio: ${String(value)}`, { path });
   }
-  return { num: r.n, den: r.d };
+  return r;
 }
 
 /** True when a/b ≥ ratio, exactly (b > 0). */
-export function atLeast(a: number, b: number, ratio: Fraction): boolean {
-  return BigInt(a) * ratio.den >= BigInt(b) * ratio.num;
+export function atLeast(a: number, b: number, ratio: Rational): boolean {
+  return BigInt(a) * ratio.d >= BigInt(b) * ratio.n;
 }
 
 /** Formats num/den as a decimal with at most `decimals` decimals (round half up, trailing zeros dropped). */
@@ -51,8 +45,8 @@ export function percentOf(num: bigint, den: bigint, decimals = 2): string {
 
 /** Formats a ratio number as an exact percentage: 0.05 → "5%", 0.035 → "3.5%", 1 → "100%". */
 export function ratioPercent(value: number): string {
-  const { num, den } = exactFraction(value);
-  return percentOf(num, den, 12);
+  const { n, d } = exactFraction(value);
+  return percentOf(n, d, 12);
 }
 
 // The shared order, re-exported for this module's files.
