@@ -107,15 +107,16 @@ const FLAG_COLUMNS = {
 } as const;
 
 /**
- * Applies a 是/否 column to `out`: 是 adds the list. 否 for a list the 名单 column names (`named`) is a
+ * Applies a 是/否 column to `out`: 是 adds the list. 否 for a list the 名单 column already put in `out` is a
  * contradiction, reported as `CONFLICTING_COLUMNS` on the flag column rather than resolved either way.
  */
-function addFlag(value: unknown, list: ListMembership, named: boolean, out: ListMembership[], row: number, issues: Issues): boolean {
+function addFlag(value: unknown, list: ListMembership, out: ListMembership[], row: number, issues: Issues): boolean {
   const before = issues.length;
   const columns = FLAG_COLUMNS[list];
   const yes = readBoolean(value, issues, row, columns.field);
   if (issues.length !== before) return false;
-  if (yes === false && named) {
+  // The other flag never adds this list, so `out` holds it only when the 名单 column names it.
+  if (yes === false && out.includes(list)) {
     pushIssue(
       issues,
       'CONFLICTING_COLUMNS',
@@ -152,10 +153,8 @@ function readLists(values: unknown[], row: number, issues: Issues): readonly Lis
     }
   }
   // Only lists the 名单 column itself names (before the flags add theirs) can contradict a 否.
-  const namedAbnormal = out.includes('abnormal-operations');
-  const namedSerious = out.includes('serious-violations');
-  if (abnormal !== undefined && !addFlag(abnormal, 'abnormal-operations', namedAbnormal, out, row, issues)) ok = false;
-  if (serious !== undefined && !addFlag(serious, 'serious-violations', namedSerious, out, row, issues)) ok = false;
+  if (abnormal !== undefined && !addFlag(abnormal, 'abnormal-operations', out, row, issues)) ok = false;
+  if (serious !== undefined && !addFlag(serious, 'serious-violations', out, row, issues)) ok = false;
   if (ok && out.length === 0) return EMPTY;
   return ok ? Object.freeze(out) : undefined;
 }

@@ -8,7 +8,7 @@ import { canonicalIdOrThrow, compareCodePoints, wordsHex } from './bytes.js';
 import { checkRowFields, historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
 import { IdSet } from './id-set.js';
 import { compilePopulation, compileWeights, sizeFor } from './plan.js';
-import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from './rational.js';
+import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from '../../internals/rational.js';
 
 const TWO256 = 1n << 256n;
 const ALL = '\u0000all';

@@ -5,7 +5,8 @@ import type { TargetCondition, TargetFilter } from '../../models/target-filter.j
 import { EntityKindSchema, EntityStatusSchema, RiskClassSchema } from '../../models/vocabulary.js';
 import type { DrawSpec, NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import { compareCodePoints } from './bytes.js';
-import { add, mul, rat, readPositive, readRatio, type Rational } from './rational.js';
+import { add, mul, rat, type Rational } from '../../internals/rational.js';
+import { readPositive, readRatio } from './rational.js';
 
 const SCALAR = ['kind', 'industry', 'scale', 'regionCode', 'registrationAuthority', 'supervisingUnit', 'status', 'riskClass'] as const;
 const SETS = ['lists', 'tags'] as const;

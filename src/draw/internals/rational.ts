@@ -1,12 +1,10 @@
 /**
- * The draw's ratio and weight readers. Exact rationals and the decimal reader itself live in
- * `src/internals/rational.ts` (shared with the workflow and the audit) and are re-exported here for the draw.
+ * The draw's ratio and weight readers, over the exact rationals and decimal reader of `src/internals/rational.ts`
+ * (shared with the workflow and the audit).
  */
 import { ShuangsuijiError } from '../../errors.js';
 import { readDecimal, type Rational } from '../../internals/rational.js';
 
-export { add, cmp, div, mul, rat, ratFloat, ratString, readDecimal, sub } from '../../internals/rational.js';
-export type { Rational } from '../../internals/rational.js';
 
 /** Reads a ratio in (0, 1] or throws `INVALID_RATIO`. */
 export function readRatio(value: unknown, path: readonly (string | number)[]): Rational {
