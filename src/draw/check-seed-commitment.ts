@@ -1,4 +1,4 @@
-import type { CommitSeedOptions } from './commit-seed.js';
+import { readSalt, type CommitSeedOptions } from './commit-seed.js';
 import { commitmentOf } from './internals/seed.js';
 
 /**
@@ -11,5 +11,6 @@ import { commitmentOf } from './internals/seed.js';
  * ```
  */
 export function checkSeedCommitment(value: string, commitment: string, options: CommitSeedOptions = {}): boolean {
-  return typeof value === 'string' && typeof commitment === 'string' && commitmentOf(value, options.salt ?? '') === commitment.toLowerCase();
+  const salt = readSalt(options);
+  return typeof value === 'string' && typeof commitment === 'string' && commitmentOf(value, salt) === commitment.toLowerCase();
 }

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../internals/compare.js';
 import { ShuangsuijiError } from '../errors.js';
 import { commitmentOf } from './internals/seed.js';
 
@@ -29,6 +30,24 @@ export interface CommitSeedOptions {
  * ```
  */
 export function commitSeed(value: string, options: CommitSeedOptions = {}): string {
-  if (typeof value !== 'string' || value.length === 0) throw new ShuangsuijiError('INVALID_SEED', '承诺对象不能为空', 'the committed value must not be empty');
-  return commitmentOf(value, options.salt ?? '');
+  if (typeof value !== 'string' || value.length === 0) throw new ShuangsuijiError('INVALID_SEED', '承诺对象须为非空字符串', 'the committed value must be a non-empty string', { path: ['value'] });
+  return commitmentOf(value, readSalt(options));
+}
+
+/**
+ * The salt of commitment options: an object with at most a string `salt`. A bare string (`commitSeed(seed,
+ * 'salt')`), a non-string salt or any other key is refused (`INVALID_OPTION`) — never read as "no salt", which
+ * would publish an unsalted, brute-forceable commitment.
+ */
+export function readSalt(options: unknown): string {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ShuangsuijiError('INVALID_OPTION', `选项须为对象 { salt }，收到 ${options === null ? 'null' : typeof options}（盐请写作 { salt: '…' }）`, `options must be an object { salt }; received ${options === null ? 'null' : typeof options} (pass the salt as { salt: '…' })`, { path: ['options'] });
+  }
+  for (const key of Object.keys(options).sort(compareCodePoints)) {
+    if (key !== 'salt') throw new ShuangsuijiError('INVALID_OPTION', `选项含未知字段 ${key}（只有 salt）`, `unknown option ${key} (the only option is salt)`, { path: ['options', key] });
+  }
+  const salt = (options as { salt?: unknown }).salt;
+  if (salt === undefined) return '';
+  if (typeof salt !== 'string') throw new ShuangsuijiError('INVALID_OPTION', `盐须为字符串，收到 ${salt === null ? 'null' : typeof salt}`, `the salt must be a string; received ${salt === null ? 'null' : typeof salt}`, { path: ['options', 'salt'] });
+  return salt;
 }

@@ -1,6 +1,6 @@
 import type { DrawSeed } from './draw-record.js';
 import { canonicalIdOrThrow } from './internals/bytes.js';
-import { normalizeSpec } from './internals/plan.js';
+import { canonicalLabel } from './internals/plan.js';
 import { ticketHex, ticketPrefix } from './internals/digest.js';
 import { readSeed } from './internals/seed.js';
 
@@ -18,6 +18,5 @@ import { readSeed } from './internals/seed.js';
 export function computeTicket(seed: DrawSeed | string, label: string, id: string): string {
   const s = readSeed(seed);
   // The same label rules as a draw spec (throws INVALID_LABEL).
-  const canonicalLabel = normalizeSpec({ label, size: { count: 0 } }).label;
-  return ticketHex(ticketPrefix(s.bytes, canonicalLabel), canonicalIdOrThrow(id, ['id']));
+  return ticketHex(ticketPrefix(s.bytes, canonicalLabel(label, ['label'])), canonicalIdOrThrow(id, ['id']));
 }

@@ -2,6 +2,9 @@ import type { DrawSpec } from './draw-spec.js';
 import type { RegisterSource } from './draw-options.js';
 import { ShuangsuijiError } from '../errors.js';
 import { compilePopulation, normalizePopulation } from './internals/plan.js';
+import { canonicalRow } from '../internals/canonical-row.js';
+import { DuplicateGuard } from './internals/duplicate-guard.js';
+import type { Entity } from '../models/entity.js';
 
 /**
  * 抽取范围数量 — how many rows of a register belong to a draw's population (抽取范围): the number of entities
@@ -25,14 +28,24 @@ import { compilePopulation, normalizePopulation } from './internals/plan.js';
 export function countPopulation(register: RegisterSource, population?: DrawSpec['population']): number {
   const test = compilePopulation(normalizePopulation(population));
   const rows = typeof register === 'function' ? register() : register;
+  if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') {
+    throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组或可迭代对象', 'the register must be an array or an iterable', { path: ['register'] });
+  }
+  // The draw's own row check and duplicate guard: a register the draw refuses is not counted either.
+  const guard = new DuplicateGuard();
+  const it = rows[Symbol.iterator]();
+  const oneShot = typeof register !== 'function' && !Array.isArray(rows) && (it as unknown) === rows;
   let count = 0;
   let index = 0;
-  for (const e of rows) {
-    if (typeof e !== 'object' || e === null) {
-      throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
-    }
-    if (test(e)) count++;
-    index++;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const row = canonicalRow(r.value, index++);
+    guard.add(row.id);
+    if (test(row)) count++;
+  }
+  if (guard.close()) {
+    if (oneShot) throw guard.unconfirmable();
+    let j = 0;
+    for (const e of typeof register === 'function' ? register() : rows) { guard.confirm(canonicalRow(e, j).id, j); j++; }
   }
   return count;
 }

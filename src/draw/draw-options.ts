@@ -26,7 +26,8 @@ export type RegisterSource = Iterable<Entity> | (() => Iterable<Entity>);
 export type AsyncRegisterSource = RegisterSource | AsyncIterable<Entity> | (() => AsyncIterable<Entity>);
 
 /**
- * Options of {@link drawTargets}.
+ * Options of {@link drawTargets}. Any other key is refused (`INVALID_OPTION`), so a misspelt option is never
+ * silently ignored. Duplicate ids are always refused (docs/spec.md §4.5); there is no option to turn that off.
  *
  * @example
  * ```ts
@@ -48,13 +49,6 @@ export interface DrawOptions {
   readonly commitment?: { readonly hash: string; readonly salt?: string };
   /** 往期检查记录 for annual de-duplication; its digest is recorded even when empty. @defaultValue [] */
   readonly history?: readonly PastInspection[];
-  /**
-   * How duplicate ids are found: `all` keeps every id in memory and rejects any duplicate; `selection` keeps
-   * memory bounded by the sample and rejects a duplicate when both copies are among the kept candidates at
-   * once (so a duplicate can never be drawn twice; one that loses anyway is not reported).
-   * @defaultValue 'all' for arrays, 'selection' otherwise
-   */
-  readonly duplicateCheck?: 'all' | 'selection';
 }
 
 /**

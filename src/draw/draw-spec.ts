@@ -51,10 +51,36 @@ export type Stratification =
        * outside the vocabulary is refused (`INVALID_SPEC`) rather than silently drawing nothing; free-text fields
        * (`regionCode`, `industry` …) cannot be checked.
        */
-      readonly sizes: Readonly<Record<string, SizeRule>>;
+      readonly sizes: Readonly<Record<string, SizeRule>> | readonly StratumSize[];
       /** Size for every stratum not named in `sizes`. @defaultValue none — such strata draw nothing */
       readonly otherStrata?: SizeRule;
     };
+
+/**
+ * One stratum's size rule, as a normalised spec lists per-stratum sizes: in code-point order of `stratum`
+ * (a JSON object cannot keep integer-like keys such as region codes `'9'`, `'10'` in that order).
+ *
+ * @example
+ * ```ts
+ * const d: StratumSize = { stratum: 'D', size: { ratio: '30%' } };
+ * ```
+ */
+export interface StratumSize {
+  readonly stratum: string;
+  readonly size: SizeRule;
+}
+
+/**
+ * {@link Stratification} as a normalised spec holds it: per-stratum sizes as a list in code-point order.
+ *
+ * @example
+ * ```ts
+ * const s: NormalizedStratification = { field: 'riskClass', allocation: 'per-stratum', sizes: [{ stratum: 'A', size: { count: 1 } }] };
+ * ```
+ */
+export type NormalizedStratification =
+  | { readonly field: ScalarFilterField; readonly allocation: 'largest-remainder' }
+  | { readonly field: ScalarFilterField; readonly allocation: 'per-stratum'; readonly sizes: readonly StratumSize[]; readonly otherStrata?: SizeRule };
 
 /**
  * 风险加权 — declared weights; a weight means a target inclusion probability proportional to it (πps),
@@ -142,7 +168,7 @@ export interface NormalizedDrawSpec {
   readonly population: { readonly statuses: readonly EntityStatus[]; readonly filter: TargetFilter };
   readonly size?: SizeRule;
   readonly shortfall: 'take-all' | 'error';
-  readonly stratification?: Stratification;
+  readonly stratification?: NormalizedStratification;
   readonly weights?: WeightRule;
   readonly exclusion?: ExclusionPolicy;
 }

@@ -18,6 +18,6 @@ import { makeEngine, runAsync } from './internals/drive.js';
  * ```
  */
 export async function drawTargetsAsync(register: AsyncRegisterSource, spec: DrawSpec, options: DrawOptions): Promise<DrawResult> {
-  const engine = makeEngine(spec, options, Array.isArray(register));
+  const engine = makeEngine(spec, options);
   return runAsync(engine, register);
 }

@@ -26,6 +26,6 @@ import { makeEngine, runSync } from './internals/drive.js';
  * ```
  */
 export function drawTargets(register: RegisterSource, spec: DrawSpec, options: DrawOptions): DrawResult {
-  const engine = makeEngine(spec, options, Array.isArray(register));
+  const engine = makeEngine(spec, options);
   return runSync(engine, register);
 }

@@ -1,6 +1,6 @@
 import type { PastInspection } from './draw-record.js';
 import { historyDigest } from './internals/digest.js';
-import { checkHistory } from './internals/engine.js';
+import { checkHistoryList } from './internals/engine.js';
 
 /**
  * 去重记录摘要 — the order-independent digest of an inspection history (as `record.exclusion.digest`).
@@ -11,5 +11,5 @@ import { checkHistory } from './internals/engine.js';
  * ```
  */
 export function exclusionDigest(history: readonly PastInspection[]): string {
-  return historyDigest(history.map((h, i) => checkHistory(h, i)));
+  return historyDigest(checkHistoryList(history));
 }

@@ -1,3 +1,5 @@
+import { ShuangsuijiError } from '../errors.js';
+import { checkHistory } from './internals/engine.js';
 import type { DrawResult, PastInspection } from './draw-record.js';
 
 /**
@@ -15,5 +17,20 @@ import type { DrawResult, PastInspection } from './draw-record.js';
  * ```
  */
 export function historyFromDraw(result: DrawResult, at: { readonly date: string; readonly department: string; readonly item: string }): PastInspection[] {
-  return result.selected.map((t) => ({ entityId: t.id, date: at.date, department: at.department, item: at.item }));
+  if (typeof result !== 'object' || result === null || !Array.isArray((result as { selected?: unknown }).selected)) {
+    throw new ShuangsuijiError('INVALID_INPUT', '须传入 drawTargets 的结果 { selected, record }', 'pass the result of drawTargets { selected, record }', { path: ['result'] });
+  }
+  if (typeof at !== 'object' || at === null || Array.isArray(at)) throw new ShuangsuijiError('INVALID_INPUT', '须注明 { date, department, item }', 'pass { date, department, item }', { path: ['at'] });
+  for (const key of Object.keys(at)) {
+    if (key !== 'date' && key !== 'department' && key !== 'item') throw new ShuangsuijiError('INVALID_INPUT', `含未知字段 ${key}`, `unknown key ${key}`, { path: ['at', key] });
+  }
+  // Each entry is checked as the draw checks history (canonical id, real date, non-empty department and item).
+  const selected = (result as { selected: readonly unknown[] }).selected;
+  return Array.from({ length: selected.length }, (_, i) => {
+    const t = selected[i] as { id?: unknown } | null | undefined;
+    if (typeof t !== 'object' || t === null) throw new ShuangsuijiError('INVALID_INPUT', `抽中结果第 ${i} 项无效`, `selected entry ${i} is invalid`, { path: ['result', 'selected', i] });
+    const entry = { entityId: t.id as string, date: at.date, department: at.department, item: at.item };
+    checkHistory(entry, i);
+    return entry;
+  });
 }

@@ -1,6 +1,6 @@
 import type { DrawSpec } from './draw-spec.js';
 import type { Entity } from '../models/entity.js';
-import { ShuangsuijiError } from '../errors.js';
+import { canonicalRow } from '../internals/canonical-row.js';
 import { compilePopulation, normalizePopulation } from './internals/plan.js';
 
 /**
@@ -24,8 +24,5 @@ import { compilePopulation, normalizePopulation } from './internals/plan.js';
  */
 export function isInPopulation(entity: Entity, population?: DrawSpec['population']): boolean {
   const test = compilePopulation(normalizePopulation(population));
-  if (typeof entity !== 'object' || entity === null) {
-    throw new ShuangsuijiError('INVALID_ENTITY', '输入不是检查对象', 'the input is not an entity', { path: ['entity'] });
-  }
-  return test(entity);
+  return test(canonicalRow(entity, 0));
 }

@@ -1,5 +1,6 @@
 import type { Entity } from '../models/entity.js';
-import { RegisterAccumulator } from './internals/digest.js';
+import { ShuangsuijiError } from '../errors.js';
+import { RegisterDigester } from './internals/digest.js';
 
 /**
  * 名录库摘要 — the order-independent digest of a register, to publish **before** the seed exists. Covers every
@@ -8,6 +9,11 @@ import { RegisterAccumulator } from './internals/digest.js';
  * a 2048-bit sum of per-row hashes (see docs/spec.md "Register digest" for the security argument). Equals
  * `record.register.digest` of any draw over the same rows.
  *
+ * Every row is checked as a draw checks it (`INVALID_ID`, `INVALID_ENTITY` with the path `[row, field]`) and no
+ * two rows may share a canonical id (`DUPLICATE_ID`, naming both rows; see docs/spec.md §4.5). A one-shot
+ * iterable is read once; an array or re-iterable is read again only in the rare case that two id fingerprints
+ * collide.
+ *
  * @example
  * ```ts
  * const e = (id: string) => ({ id, name: id, kind: 'enterprise' as const, status: 'active' as const, lists: [], tags: [], complaintCount: 0 });
@@ -15,8 +21,18 @@ import { RegisterAccumulator } from './internals/digest.js';
  * ```
  */
 export function registerDigest(register: Iterable<Entity>): { readonly digest: string; readonly size: number } {
-  const acc = new RegisterAccumulator();
+  if (register === null || typeof register !== 'object' || typeof (register as Iterable<Entity>)[Symbol.iterator] !== 'function') {
+    throw new ShuangsuijiError('INVALID_REGISTER', `名录库须为数组或可迭代对象，收到 ${register === null ? 'null' : typeof register}`, `the register must be an array or an iterable; received ${register === null ? 'null' : typeof register}`, { path: ['register'] });
+  }
+  const digester = new RegisterDigester();
+  const first = register[Symbol.iterator]();
+  const oneShot = !Array.isArray(register) && (first as unknown) === register;
   let i = 0;
-  for (const e of register) acc.addEntity(e, i++);
-  return { digest: acc.digest(), size: acc.count };
+  for (let r = first.next(); !r.done; r = first.next()) digester.add(r.value, i++);
+  if (digester.close()) {
+    if (oneShot) throw digester.unconfirmable();
+    let j = 0;
+    for (const e of register) digester.confirm(e, j++);
+  }
+  return digester.result();
 }

@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../errors.js';
 import type { DrawSeed } from './draw-record.js';
 import { deriveSeedFromOrigin } from './internals/seed.js';
 
@@ -13,5 +14,13 @@ import { deriveSeedFromOrigin } from './internals/seed.js';
  * ```
  */
 export function seedFromBeacon(beacon: { readonly source: string; readonly round: string | number; readonly value: string }): DrawSeed {
-  return deriveSeedFromOrigin({ method: 'beacon', source: beacon.source, round: String(beacon.round), value: beacon.value });
+  if (typeof beacon !== 'object' || beacon === null || Array.isArray(beacon)) throw new ShuangsuijiError('INVALID_SEED', '信标须为对象 { source, round, value }', 'a beacon must be an object { source, round, value }', { path: [] });
+  for (const key of Object.keys(beacon)) {
+    if (key !== 'source' && key !== 'round' && key !== 'value') throw new ShuangsuijiError('INVALID_SEED', `信标含未知字段 ${key}`, `unknown key ${key} in the beacon`, { path: [key] });
+  }
+  const round: unknown = beacon.round;
+  // A round number is written in decimal; any other type is refused rather than stringified.
+  if (typeof round === 'number' && !(Number.isSafeInteger(round) && round >= 0)) throw new ShuangsuijiError('INVALID_SEED', '信标轮次须为非负整数或字符串', 'the beacon round must be a non-negative integer or a string', { path: ['round'] });
+  if (typeof round !== 'number' && typeof round !== 'string') throw new ShuangsuijiError('INVALID_SEED', '信标轮次须为非负整数或字符串', 'the beacon round must be a non-negative integer or a string', { path: ['round'] });
+  return deriveSeedFromOrigin({ method: 'beacon', source: beacon.source, round: String(round), value: beacon.value });
 }

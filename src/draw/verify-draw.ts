@@ -1,13 +1,8 @@
-import type { Entity } from '../models/entity.js';
 import type { RegisterSource, VerifyDrawOptions } from './draw-options.js';
 import type { DrawRecord } from './draw-record.js';
 import { runSync } from './internals/drive.js';
-import { compare, historyOption, prepareVerification, recomputeFailed, RowWatcher } from './internals/verify.js';
+import { compare, historyOption, prepareVerification, recomputeFailed, RowWatcher, isObject } from './internals/verify.js';
 import type { VerifyResult } from './verify-result.js';
-
-function* watch(rows: Iterable<Entity>, watcher: RowWatcher): Generator<Entity> {
-  for (const e of rows) { watcher.see(e); yield e; }
-}
 
 /**
  * 核验抽取 — recomputes a draw from its record, the register and the history, and returns ok or the first
@@ -23,20 +18,13 @@ function* watch(rows: Iterable<Entity>, watcher: RowWatcher): Generator<Entity> 
  * ```
  */
 export function verifyDraw(record: DrawRecord, register: RegisterSource, options: VerifyDrawOptions = {}): VerifyResult {
-  const engine = prepareVerification(record, historyOption(options));
+  const watcher = isObject(record) && Array.isArray((record as { selected?: unknown }).selected) ? new RowWatcher(record) : undefined;
+  const engine = prepareVerification(record, historyOption(options), watcher);
   if (!('row' in engine)) return engine;
-  const watcher = new RowWatcher(record);
-  let first = true;
-  const open = (): Iterable<Entity> => (typeof register === 'function' ? register() : register);
-  const source = (): Iterable<Entity> => { const rows = open(); if (first) { first = false; return watch(rows, watcher); } return rows; };
   try {
-    const again = runSync(engine, Array.isArray(register) || typeof register === 'function' || isReiterable(register) ? source : source());
-    return compare(record, again, watcher);
+    const again = runSync(engine, register);
+    return compare(record, again, watcher!);
   } catch (error) {
     return recomputeFailed(error);
   }
-}
-
-function isReiterable(it: Iterable<Entity>): boolean {
-  return (it[Symbol.iterator]() as unknown) !== it;
 }

@@ -11,7 +11,11 @@
  * ```
  */
 export type VerifyResult =
-  | { readonly ok: true }
+  | {
+      readonly ok: true;
+      /** What the verification established about where the seed came from (see {@link VerifyProvenance}). */
+      readonly provenance: VerifyProvenance;
+    }
   | {
       readonly ok: false;
       readonly code: VerifyCode;
@@ -40,3 +44,19 @@ export type VerifyCode =
   | 'POPULATION_DIFFERS'
   | 'STRATA_DIFFER'
   | 'SELECTION_DIFFERS';
+
+/**
+ * What an ok {@link verifyDraw} checked about the seed's provenance, so that an auditor can tell a dice ceremony
+ * from a bare seed: `seedOrigin` is the method whose inputs (dice digits, contributions, beacon value) were
+ * recomputed into the seed, or `none` when the record states no origin (a raw seed: nothing shows how it was
+ * made); `commitment` is `checked` when the seed matched a commitment recorded with it, else `none`.
+ *
+ * @example
+ * ```ts
+ * const p: VerifyProvenance = { seedOrigin: 'dice', commitment: 'checked' };
+ * ```
+ */
+export interface VerifyProvenance {
+  readonly seedOrigin: 'dice' | 'contributions' | 'beacon' | 'none';
+  readonly commitment: 'checked' | 'none';
+}

@@ -6,9 +6,12 @@ import { makeRegister } from './fixtures.js';
 import { refDraw } from './reference.js';
 
 const condition: fc.Arbitrary<TargetCondition> = fc.oneof(
-  fc.record({ field: fc.constantFrom('kind' as const, 'riskClass' as const, 'scale' as const), op: fc.constantFrom('in' as const, 'notIn' as const), values: fc.constantFrom(['enterprise'], ['A', 'B'], ['小型', '微型'], ['D']) }),
+  fc.record({ field: fc.constant('kind' as const), op: fc.constantFrom('in' as const, 'notIn' as const), values: fc.constantFrom(['enterprise'], ['other', 'individual-business']) }),
+  fc.record({ field: fc.constant('riskClass' as const), op: fc.constantFrom('in' as const, 'notIn' as const), values: fc.constantFrom(['A', 'B'], ['D']) }),
+  fc.record({ field: fc.constant('scale' as const), op: fc.constantFrom('in' as const, 'notIn' as const), values: fc.constantFrom(['小型', '微型'], ['大型']) }),
   fc.record({ field: fc.constant('regionCode' as const), op: fc.constant('startsWith' as const), value: fc.constantFrom('4101', '41', '35') }),
-  fc.record({ field: fc.constantFrom('lists' as const, 'tags' as const), op: fc.constantFrom('hasAny' as const, 'hasAll' as const, 'hasNone' as const), values: fc.constantFrom(['食品'], ['abnormal-operations'], ['特种设备', '食品']) }),
+  fc.record({ field: fc.constant('tags' as const), op: fc.constantFrom('hasAny' as const, 'hasAll' as const, 'hasNone' as const), values: fc.constantFrom(['食品'], ['特种设备', '食品']) }),
+  fc.record({ field: fc.constant('lists' as const), op: fc.constantFrom('hasAny' as const, 'hasAll' as const, 'hasNone' as const), values: fc.constantFrom(['abnormal-operations'], ['abnormal-operations', 'serious-violations']) }),
   fc.record({ field: fc.constant('complaintCount' as const), op: fc.constantFrom('gte' as const, 'lte' as const), value: fc.integer({ min: 0, max: 4 }) }),
 );
 const size = fc.oneof(
@@ -27,6 +30,8 @@ const spec: fc.Arbitrary<DrawSpec> = fc.record({
 }, { requiredKeys: ['label', 'population', 'size'] }).map((s) => {
   const out: Record<string, unknown> = { ...s };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  // A total size beside per-stratum sizes has no effect and is refused.
+  if ((out['stratification'] as { allocation?: string } | undefined)?.allocation === 'per-stratum') delete out['size'];
   return out as unknown as DrawSpec;
 });
 

@@ -126,12 +126,14 @@ export function refDraw(rows: readonly Row[], spec: any, seedHex: string, histor
   const key = (e: Row): string => (st ? (typeof e[st.field] === 'string' ? (e[st.field] as string) : '') : '*');
   const groups = new Map<string, Row[]>();
   for (const e of pop) { const k = key(e); groups.set(k, [...(groups.get(k) ?? []), e]); }
-  if (st?.allocation === 'per-stratum') for (const k of Object.keys(st.sizes)) if (!groups.has(k)) groups.set(k, []);
+  // Per-stratum sizes: the normalised list [{ stratum, size }] (spec §6) or the object form users write.
+  const sizeOf = new Map<string, any>(st?.allocation === 'per-stratum' ? (Array.isArray(st.sizes) ? st.sizes.map((x: any) => [x.stratum, x.size]) : Object.entries(st.sizes)) : []);
+  for (const k of sizeOf.keys()) if (!groups.has(k)) groups.set(k, []);
   if (!st && !groups.has('*')) groups.set('*', []);
   const names = [...groups.keys()].sort(cp);
   const req = new Map<string, number>();
   if (!st) req.set('*', size(spec.size, pop.length));
-  else if (st.allocation === 'per-stratum') for (const k of names) { const rule = st.sizes[k] ?? st.otherStrata; req.set(k, rule ? size(rule, groups.get(k)!.length) : 0); }
+  else if (st.allocation === 'per-stratum') for (const k of names) { const rule = sizeOf.get(k) ?? st.otherStrata; req.set(k, rule ? size(rule, groups.get(k)!.length) : 0); }
   else {
     const N = pop.length;
     let n = size(spec.size, N);

@@ -14,17 +14,19 @@ describe('verification options', () => {
     const bare = history as unknown as VerifyDrawOptions;
     expect(() => verifyDraw(second.record, register, bare)).toThrow(/INVALID_OPTION/);
     await expect(verifyDrawAsync(second.record, register, bare)).rejects.toThrow(/INVALID_OPTION/);
-    expect(verifyDraw(second.record, register, { history })).toEqual({ ok: true });
-    expect(await verifyDrawAsync(second.record, register, { history })).toEqual({ ok: true });
+    expect(verifyDraw(second.record, register, { history })).toMatchObject({ ok: true });
+    expect(await verifyDrawAsync(second.record, register, { history })).toMatchObject({ ok: true });
   });
 
-  it('compares a recorded commitment hash without regard to case, as the draw does', () => {
+  it('accepts a commitment hash in any case at draw time, records it in lower case, and binds that spelling', () => {
     const salt = 'k3v9-public-ceremony-salt';
     const hash = commitSeed(seed.seed, { salt });
     const { record } = drawTargets(register, { label: 'c', size: { count: 3 } }, { seed, commitment: { hash: hash.toUpperCase(), salt } });
     expect(record.seedCommitment?.hash).toBe(hash);
     const upper: DrawRecord = { ...record, seedCommitment: { hash: hash.toUpperCase(), salt } };
-    expect(verifyDraw(upper, register)).toEqual({ ok: true });
+    // The draw writes lower case: a record showing another spelling is not what the draw produced.
+    expect(verifyDraw(upper, register)).toMatchObject({ ok: false, code: 'RECORD_MALFORMED' });
+    expect(verifyDraw(record, register)).toEqual({ ok: true, provenance: { seedOrigin: 'dice', commitment: 'checked' } });
     const other: DrawRecord = { ...record, seedCommitment: { hash: commitSeed(seed.seed, { salt: 'another' }), salt } };
     expect(verifyDraw(other, register)).toMatchObject({ ok: false, code: 'SEED_COMMITMENT_MISMATCH' });
   });

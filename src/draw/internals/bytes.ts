@@ -1,65 +1,8 @@
 /** Byte-level helpers of the draw: canonical ids, length-prefixed fields, exact decimals. */
 import { ShuangsuijiError } from '../../errors.js';
 
-/** Maximum UTF-8 length of an id or a label, in bytes. */
-export const MAX_ID_BYTES = 1024;
-
-/** Returns the canonical form (NFC) of an id, or throws `INVALID_ID`. */
-export function canonicalIdOrThrow(value: unknown, path: readonly (string | number)[]): string {
-  // Fast path: printable ASCII is already NFC.
-  if (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_BYTES && isPlainAscii(value)) return value;
-  const problem = idProblem(value);
-  if (problem !== undefined) {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value;
-    throw new ShuangsuijiError('INVALID_ID', `检查对象标识无效（${problem.zh}）：${shown}`, `invalid entity id (${problem.en}): ${shown}`, { path });
-  }
-  const text = value as string;
-  return isPlainAscii(text) ? text : text.normalize('NFC');
-}
-
-function isPlainAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
-}
-
-/** Why a value is not a valid id, or undefined. */
-export function idProblem(value: unknown): { zh: string; en: string } | undefined {
-  if (typeof value !== 'string') return { zh: '不是字符串', en: 'not a string' };
-  if (value.length === 0) return { zh: '为空', en: 'empty' };
-  if (isPlainAscii(value)) return value.length > MAX_ID_BYTES ? { zh: '超过 1024 字节', en: 'longer than 1024 bytes' } : undefined;
-  let bytes = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return { zh: '含控制字符', en: 'contains a control character' };
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = value.charCodeAt(i + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) return { zh: '含不成对的代理项', en: 'contains a lone surrogate' };
-      i++;
-      bytes += 4;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return { zh: '含不成对的代理项', en: 'contains a lone surrogate' };
-    } else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-  }
-  if (bytes > MAX_ID_BYTES * 3) return { zh: '过长', en: 'too long' };
-  if (utf8Length(value.normalize('NFC')) > MAX_ID_BYTES) return { zh: '超过 1024 字节', en: 'longer than 1024 bytes' };
-  return undefined;
-}
-
-/** UTF-8 length of a well-formed string. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
+/** The one id rule lives in src/internals/canonical-row.ts (shared by the parsers, the draw, the matcher, the CLI). */
+export { MAX_ID_BYTES, canonicalIdOrThrow, idProblem, utf8Length } from '../../internals/canonical-row.js';
 
 /**
  * Writes the UTF-8 bytes of `text` into `buffer` at `offset` (no allocation); returns the new offset.
@@ -170,18 +113,8 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** Compares strings by Unicode code points (= UTF-8 byte order), never by locale. */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i), y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff, ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs !== ys) return xs ? 1 : -1; // a surrogate (≥ U+10000) sorts after any BMP unit
-    return x - y;
-  }
-  return a.length - b.length;
-}
+/** Compares strings by Unicode code points (= UTF-8 byte order), never by locale (the shared implementation). */
+export { compareCodePoints } from '../../internals/compare.js';
 
 /** Hex of 32-bit signed words, big-endian (the shared implementation). */
 export { wordsToHex as wordsHex } from '../../internals/sha256.js';

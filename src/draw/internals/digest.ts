@@ -3,12 +3,13 @@
  * Every byte is specified in docs/spec.md; change nothing here without changing the spec and the version.
  */
 import { ShuangsuijiError } from '../../errors.js';
-import type { Entity } from '../../models/entity.js';
+import { canonicalRow, type CanonicalRow } from '../../internals/canonical-row.js';
 import {
   compressScheduledInto, compressWords, expandSchedule, finishInPlace, finishWords, loadWords, sha256, sha256Prefix, SHA256_IV,
   type Sha256Prefix,
 } from '../../internals/sha256.js';
-import { ByteWriter, canonicalIdOrThrow, compareBytes, wordsHex } from './bytes.js';
+import { ByteWriter, compareBytes, wordsHex } from './bytes.js';
+import { DuplicateGuard } from './duplicate-guard.js';
 
 export const TICKET_TAG = 'shuangsuiji/ticket/v1';
 export const ROW_TAG = 'shuangsuiji/row/v1';
@@ -123,52 +124,29 @@ export function ticketHex(prefix: Sha256Prefix, id: string): string {
   return wordsHex(new TicketHasher(prefix).hash(id));
 }
 
-function sortedSet(values: readonly string[]): Uint8Array[] {
-  const enc = values.map((v) => { const w = new ByteWriter(v.length * 3 + 2); w.utf8(v); return w.copy(); });
-  enc.sort(compareBytes);
-  return enc.filter((b, i) => i === 0 || compareBytes(b, enc[i - 1]!) !== 0);
-}
-
 /**
- * Checks the fields of row `index` that the row encoding cannot represent otherwise (the count is written as a
- * u32, so 2^32 would encode like 0): every path that hashes a row (draw, verification, `registerDigest`, the CLI)
- * calls this first, so no two different rows share an encoding.
+ * Writes the canonical row encoding (after the row tag block) of a canonical row (src/internals/canonical-row.ts:
+ * every string well-formed and at most 65534 UTF-8 bytes, sets already distinct and in code-point order, which
+ * is UTF-8 byte order).
  */
-export function checkRowFields(e: Entity, index: number): void {
-  if (!Number.isSafeInteger(e.complaintCount) || e.complaintCount < 0 || e.complaintCount > 0xffffffff) {
-    const got = typeof e.complaintCount === 'number' ? String(e.complaintCount) : typeof e.complaintCount;
-    throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 complaintCount（投诉举报数）应为 0 至 4294967295 之间的整数，收到 ${got}`, `row ${index}: complaintCount must be a whole number from 0 to 4294967295; received ${got}`, { path: [index, 'complaintCount'] });
-  }
-  if (!Array.isArray(e.lists)) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 lists（名单）应为数组`, `row ${index}: lists must be an array`, { path: [index, 'lists'] });
-  if (!Array.isArray(e.tags)) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行的 tags（标签）应为数组`, `row ${index}: tags must be an array`, { path: [index, 'tags'] });
-}
-
-/** Writes the canonical row encoding (after the row tag block) of an entity with canonical id `id`. */
-export function encodeRow(w: ByteWriter, id: string, e: Entity): void {
-  w.field(id);
-  w.field(e.kind);
-  w.field(e.status);
-  w.field(e.riskClass);
-  w.field(e.industry);
-  w.field(e.scale);
-  w.field(e.regionCode);
-  w.field(e.registrationAuthority);
-  w.field(e.supervisingUnit);
-  writeSet(w, e.lists);
-  writeSet(w, e.tags);
-  w.u32(e.complaintCount);
+export function encodeRow(w: ByteWriter, row: CanonicalRow): void {
+  w.field(row.id);
+  w.field(row.kind);
+  w.field(row.status);
+  w.field(row.riskClass);
+  w.field(row.industry);
+  w.field(row.scale);
+  w.field(row.regionCode);
+  w.field(row.registrationAuthority);
+  w.field(row.supervisingUnit);
+  writeSet(w, row.lists);
+  writeSet(w, row.tags);
+  w.u32(row.complaintCount);
 }
 
 function writeSet(w: ByteWriter, set: readonly string[]): void {
-  if (set.length === 0) { w.u16(0); return; }
-  if (set.length === 1) { w.u16(1); w.field(set[0]!); return; }
-  const items = sortedSet(set);
-  w.u16(items.length);
-  for (const b of items) {
-    if (b.length > 65534) throw new ShuangsuijiError('FIELD_TOO_LONG', '字段超过 65534 字节', 'a field is longer than 65534 bytes');
-    w.u16(b.length + 1);
-    w.bytes(b);
-  }
+  w.u16(set.length);
+  for (let i = 0; i < set.length; i++) w.field(set[i]!);
 }
 
 /** Row-tag and lane-tag midstates, computed on first use (never at import time) and shared (read-only). */
@@ -209,21 +187,11 @@ export class RegisterAccumulator {
     this.writer.fieldMemo = new Map();
     this.writer.fieldMemoLimit = FIELD_MEMO_LIMIT;
   }
-  /**
-   * Checks row `index` (an object, a valid id, fields the encoding can hold) and adds it: the steps of
-   * `registerDigest` and of the CLI's streamed digest, so both give the draw's `register.digest`.
-   */
-  addEntity(e: Entity, index: number): void {
-    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
-    const id = canonicalIdOrThrow(e.id, [index, 'id']);
-    checkRowFields(e, index);
-    this.add(id, e);
-  }
   /** Adds one row; returns its row hash words (valid until the next call). */
-  add(id: string, e: Entity): Int32Array {
+  add(canonical: CanonicalRow): Int32Array {
     const wr = this.writer;
     wr.reset();
-    encodeRow(wr, id, e);
+    encodeRow(wr, canonical);
     wr.ensure(72);
     finishInPlace(this.rowPrefix, wr.buffer, wr.length, this.row, this.w);
     const sums = this.sums, row = this.row;
@@ -259,10 +227,10 @@ export class RegisterAccumulator {
     return row;
   }
   /** Row hash (hex) of one entity, with this accumulator's buffers (not during `add`). */
-  rowHashHex(id: string, e: Entity): string {
+  rowHashHex(row: CanonicalRow): string {
     const wr = this.writer;
     wr.reset();
-    encodeRow(wr, id, e);
+    encodeRow(wr, row);
     wr.ensure(72);
     const out = new Int32Array(8);
     finishInPlace(this.rowPrefix, wr.buffer, wr.length, out, this.w);
@@ -291,14 +259,44 @@ export class RegisterAccumulator {
   }
 }
 
+/**
+ * The register digest as `registerDigest` and the CLI compute it: every row canonicalised (refused with its path
+ * otherwise), added to the accumulator, and its id recorded by the duplicate guard. `close()` returns true when a
+ * confirming pass is needed (`confirm` each row again, then `result`).
+ */
+export class RegisterDigester {
+  private readonly acc = new RegisterAccumulator();
+  private readonly guard = new DuplicateGuard();
+  private closed = false;
+  /** Adds row `index`; throws `INVALID_ID` / `INVALID_ENTITY` with its path. */
+  add(raw: unknown, index: number): void {
+    const row = canonicalRow(raw, index);
+    this.acc.add(row);
+    this.guard.add(row.id);
+  }
+  /** Rows added so far. */
+  get size(): number { return this.acc.count; }
+  /** Ends the first pass; true when the rows must be read again through `confirm`. */
+  close(): boolean { this.closed = true; return this.guard.close(); }
+  /** Confirming pass: row `index` again; throws `DUPLICATE_ID` naming both rows. */
+  confirm(raw: unknown, index: number): void { this.guard.confirm(canonicalRow(raw, index).id, index); }
+  /** The refusal when a confirmation is needed but the source cannot be read again. */
+  unconfirmable(): ShuangsuijiError { return this.guard.unconfirmable(); }
+  /** `{ digest, size }` (after `close` and, when it asked for one, the confirming pass). */
+  result(): { readonly digest: string; readonly size: number } {
+    if (!this.closed) throw new ShuangsuijiError('INTERNAL', '摘要未结束', 'the digest was not closed');
+    return { digest: this.acc.digest(), size: this.acc.count };
+  }
+}
+
 /** Lower-case hexadecimal of bytes (the shared implementation). */
 import { toHex as hexOf } from '../../internals/sha256.js';
 export { hexOf };
 
 /** Row hash (hex) of one entity — used in records to name changed rows. */
-export function rowHashHex(id: string, e: Entity): string {
+export function rowHashHex(row: CanonicalRow): string {
   const wr = new ByteWriter(256);
-  encodeRow(wr, id, e);
+  encodeRow(wr, row);
   wr.ensure(72);
   const out = new Int32Array(8);
   finishInPlace(digestPrefixes().row, wr.buffer, wr.length, out, new Int32Array(16));

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../internals/compare.js';
 /** Sync and async drivers: feed a register (one or two passes) into the engine. */
 import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
@@ -30,8 +31,12 @@ function checkCommitment(given: unknown, seedHex: string): { hash: string; salt:
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw malformedCommitment('承诺值须为 { hash, salt } 对象', 'the commitment must be a { hash, salt } object', ['commitment']);
   }
+  for (const key of Object.keys(given).sort(compareCodePoints)) {
+    if (key !== 'hash' && key !== 'salt') throw malformedCommitment(`承诺值含未知字段 ${key}（应为 hash 和 salt）`, `unknown key ${key} in the commitment (expected hash and salt)`, ['commitment', key]);
+  }
   const hash = (given as { hash?: unknown }).hash;
-  const salt = (given as { salt?: unknown }).salt ?? '';
+  const given2 = (given as { salt?: unknown }).salt;
+  const salt = given2 === undefined ? '' : given2;
   if (typeof hash !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hash)) {
     throw malformedCommitment(
       `承诺值 hash 须为 64 个十六进制字符（SHA-256），收到 ${typeof hash === 'string' ? JSON.stringify(hash.length > 80 ? `${hash.slice(0, 80)}…` : hash) : typeof hash}`,
@@ -46,9 +51,18 @@ function checkCommitment(given: unknown, seedHex: string): { hash: string; salt:
   return { hash: hash.toLowerCase(), salt };
 }
 
+/** The keys of DrawOptions: any other key is refused, so a misspelt `commitment` is never silently unchecked. */
+const DRAW_OPTION_KEYS: readonly string[] = ['seed', 'commitment', 'history'];
+
 /** Builds the engine from a spec and options (validates everything first). */
-export function makeEngine(spec: DrawSpec, options: DrawOptions, isArray: boolean): DrawEngine {
-  if (typeof options !== 'object' || options === null) throw new ShuangsuijiError('INVALID_SEED', '缺少种子', 'the seed is missing', { path: ['seed'] });
+export function makeEngine(spec: DrawSpec, options: DrawOptions): DrawEngine {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ShuangsuijiError('INVALID_OPTION', '抽取选项须为对象 { seed, commitment?, history? }', 'the draw options must be an object { seed, commitment?, history? }', { path: ['options'] });
+  for (const key of Object.keys(options).sort(compareCodePoints)) {
+    if (!DRAW_OPTION_KEYS.includes(key)) {
+      throw new ShuangsuijiError('INVALID_OPTION', `抽取选项含未知字段 ${key}（可用 ${DRAW_OPTION_KEYS.join('、')}）`, `unknown draw option ${key} (expected one of ${DRAW_OPTION_KEYS.join(', ')})`, { path: ['options', key] });
+    }
+  }
+  if (options.history !== undefined && !Array.isArray(options.history)) throw new ShuangsuijiError('INVALID_OPTION', '往期检查记录须为数组', 'the history must be an array', { path: ['options', 'history'] });
   const normalized = normalizeSpec(spec);
   const seed = readSeed(options.seed);
   const commitment = options.commitment === undefined ? null : checkCommitment(options.commitment, seed.hex);
@@ -61,31 +75,36 @@ export function makeEngine(spec: DrawSpec, options: DrawOptions, isArray: boolea
     seedOrigin: seed.origin,
     seedCommitment: commitment,
     history: options.history ?? [],
-    duplicateCheck: options.duplicateCheck ?? (isArray ? 'all' : 'selection'),
   });
 }
 
-function feed(engine: DrawEngine, rows: Iterable<Entity>): void {
+function feed(engine: DrawEngine, rows: Iterable<Entity>, visit: (e: Entity, i: number) => void = (e, i) => engine.row(e, i)): void {
+  if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') throw invalidRegister();
   if (Array.isArray(rows)) {
     // Index loop: no iterator result object per row.
     const list = rows as readonly Entity[];
-    for (let i = 0; i < list.length; i++) engine.row(list[i]!, i);
+    for (let i = 0; i < list.length; i++) visit(list[i]!, i);
     return;
   }
   let i = 0;
-  for (const row of rows) engine.row(row, i++);
+  for (const row of rows) visit(row, i++);
+}
+
+function invalidRegister(): ShuangsuijiError {
+  return new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组、可迭代对象或返回它们的函数', 'the register must be an array, an iterable or a function returning one', { path: ['register'] });
 }
 
 /** Runs a draw over a synchronous source. */
 export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult {
   const open = (): Iterable<Entity> => (typeof source === 'function' ? source() : source);
   const first = open();
-  if (first === null || typeof (first as Iterable<Entity>)[Symbol.iterator] !== 'function') throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组或可迭代对象', 'the register must be an array or an iterable');
+  if (first === null || typeof first !== 'object' || typeof (first as Iterable<Entity>)[Symbol.iterator] !== 'function') throw invalidRegister();
+  let oneShot = false;
   if (Array.isArray(first)) {
     feed(engine, first);
   } else {
     const it = first[Symbol.iterator]();
-    const oneShot = typeof source !== 'function' && (it as unknown) === first;
+    oneShot = typeof source !== 'function' && (it as unknown) === first;
     if (engine.passes === 2 && oneShot) throw notReiterable();
     let i = 0;
     for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
@@ -93,6 +112,9 @@ export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult 
   if (engine.passes === 2) {
     engine.startSecondPass();
     feed(engine, open());
+  } else if (engine.closeFirstPass()) {
+    if (oneShot) throw engine.unconfirmable();
+    feed(engine, open(), (e, i) => engine.confirmRow(e, i));
   }
   return engine.finish();
 }
@@ -100,24 +122,31 @@ export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult 
 /** Runs a draw over a sync or async source. */
 export async function runAsync(engine: DrawEngine, source: AsyncRegisterSource): Promise<DrawResult> {
   const open = (): Iterable<Entity> | AsyncIterable<Entity> => (typeof source === 'function' ? source() : source);
-  const pass = async (rows: Iterable<Entity> | AsyncIterable<Entity>, check: boolean): Promise<void> => {
-    if (rows !== null && typeof (rows as AsyncIterable<Entity>)[Symbol.asyncIterator] === 'function') {
+  let oneShot = false;
+  const pass = async (rows: Iterable<Entity> | AsyncIterable<Entity>, check: boolean, visit: (e: Entity, i: number) => void): Promise<void> => {
+    if (rows !== null && typeof rows === 'object' && typeof (rows as AsyncIterable<Entity>)[Symbol.asyncIterator] === 'function') {
       const it = (rows as AsyncIterable<Entity>)[Symbol.asyncIterator]();
-      if (check && engine.passes === 2 && typeof source !== 'function' && (it as unknown) === rows) throw notReiterable();
+      if (check) oneShot = typeof source !== 'function' && (it as unknown) === rows;
+      if (check && engine.passes === 2 && oneShot) throw notReiterable();
       let i = 0;
-      for (let r = await it.next(); !r.done; r = await it.next()) engine.row(r.value, i++);
+      for (let r = await it.next(); !r.done; r = await it.next()) visit(r.value, i++);
       return;
     }
-    if (rows === null || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') throw new ShuangsuijiError('INVALID_REGISTER', '名录库须为数组、可迭代对象或异步可迭代对象', 'the register must be an array, an iterable or an async iterable');
+    if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') throw invalidRegister();
+    if (Array.isArray(rows)) { feed(engine, rows, visit); return; }
     const it = (rows as Iterable<Entity>)[Symbol.iterator]();
-    if (check && engine.passes === 2 && typeof source !== 'function' && (it as unknown) === rows) throw notReiterable();
+    if (check) oneShot = typeof source !== 'function' && (it as unknown) === rows;
+    if (check && engine.passes === 2 && oneShot) throw notReiterable();
     let i = 0;
-    for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+    for (let r = it.next(); !r.done; r = it.next()) visit(r.value, i++);
   };
-  await pass(open(), true);
+  await pass(open(), true, (e, i) => engine.row(e, i));
   if (engine.passes === 2) {
     engine.startSecondPass();
-    await pass(open(), false);
+    await pass(open(), false, (e, i) => engine.row(e, i));
+  } else if (engine.closeFirstPass()) {
+    if (oneShot) throw engine.unconfirmable();
+    await pass(open(), false, (e, i) => engine.confirmRow(e, i));
   }
   return engine.finish();
 }

@@ -4,9 +4,10 @@ import type { Entity } from '../../models/entity.js';
 import { tryDayNumber, yearOf } from '../../internals/plain-date.js';
 import type { NormalizedDrawSpec, SizeRule } from '../draw-spec.js';
 import type { DrawRecord, DrawResult, PastInspection, SeedOrigin, SelectedTarget, StratumSummary } from '../draw-record.js';
-import { canonicalIdOrThrow, compareCodePoints, wordsHex } from './bytes.js';
-import { checkRowFields, historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
-import { IdSet } from './id-set.js';
+import { canonicalIdOrThrow, canonicalRow, MAX_FIELD_BYTES, utf8LengthChecked, type CanonicalRow } from '../../internals/canonical-row.js';
+import { compareCodePoints, wordsHex } from './bytes.js';
+import { historyDigest, hexOf, RegisterAccumulator, TicketHasher, ticketPrefix } from './digest.js';
+import { DuplicateGuard } from './duplicate-guard.js';
 import { compilePopulation, compileWeights, sizeFor } from './plan.js';
 import { cmp, div, mul, rat, ratFloat, ratString, sub, type Rational } from '../../internals/rational.js';
 
@@ -16,6 +17,7 @@ const ALL = '\u0000all';
 interface Cand {
   readonly t: Int32Array;
   readonly id: string;
+  readonly row: CanonicalRow;
   readonly entity: Entity;
   readonly stratum: string;
   readonly lambda: Rational | undefined;
@@ -118,69 +120,6 @@ class Heap {
   }
 }
 
-/**
- * The kept candidates by ticket (duplicate check 'selection'): equal canonical ids have equal tickets, so a
- * duplicate is found by probing the first ticket word and comparing ids. Open addressing with linear probing
- * and backward-shift deletion; no string hashing. Membership only; nothing iterates it.
- */
-class KeptTable {
-  private keys = new Int32Array(1 << 10);
-  private vals: (Cand | undefined)[] = new Array<Cand | undefined>(1 << 10).fill(undefined);
-  private count = 0;
-  /** True when a kept candidate has the canonical id `id` (whose ticket is `t`). */
-  has(t: Int32Array, id: string): boolean {
-    const key = t[0]!, keys = this.keys, vals = this.vals, mask = keys.length - 1;
-    for (let p = (key ^ (key >>> 16)) & mask; ; p = (p + 1) & mask) {
-      const v = vals[p];
-      if (v === undefined) return false;
-      if (keys[p] === key && v.id === id) return true;
-    }
-  }
-  add(c: Cand): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    this.put(c);
-    this.count++;
-  }
-  private put(c: Cand): void {
-    const key = c.t[0]!, keys = this.keys, vals = this.vals, mask = keys.length - 1;
-    let p = (key ^ (key >>> 16)) & mask;
-    while (vals[p] !== undefined) p = (p + 1) & mask;
-    keys[p] = key;
-    vals[p] = c;
-  }
-  /** Removes `c`, whose first ticket word is `key`. */
-  delete(c: Cand, key: number): void {
-    const keys = this.keys, vals = this.vals, mask = keys.length - 1;
-    let p = (key ^ (key >>> 16)) & mask;
-    while (vals[p] !== c) {
-      if (vals[p] === undefined) return;
-      p = (p + 1) & mask;
-    }
-    // Backward-shift deletion keeps every probe sequence unbroken.
-    let hole = p;
-    for (let q = (p + 1) & mask; ; q = (q + 1) & mask) {
-      const v = vals[q];
-      if (v === undefined) break;
-      const k = keys[q]!;
-      const home = (k ^ (k >>> 16)) & mask;
-      // Move v into the hole when its home is not cyclically in (hole, q].
-      if (hole <= q ? home <= hole || home > q : home <= hole && home > q) {
-        keys[hole] = k;
-        vals[hole] = v;
-        hole = q;
-      }
-    }
-    vals[hole] = undefined;
-    this.count--;
-  }
-  private grow(): void {
-    const oldVals = this.vals;
-    this.keys = new Int32Array(this.keys.length * 2);
-    this.vals = new Array<Cand | undefined>(this.keys.length).fill(undefined);
-    for (const v of oldVals) if (v !== undefined) this.put(v);
-  }
-}
-
 interface Stratum {
   readonly key: string;
   population: number;
@@ -201,7 +140,8 @@ export interface EngineOptions {
   readonly seedOrigin: SeedOrigin | null;
   readonly seedCommitment: { readonly hash: string; readonly salt: string } | null;
   readonly history: readonly PastInspection[];
-  readonly duplicateCheck: 'all' | 'selection';
+  /** Called with every canonical row of the first pass (verification watches the rows the record selected). */
+  readonly watch?: (row: CanonicalRow) => void;
 }
 
 /** One draw in progress. Call `row` for every register row per pass (`passes` = 1 or 2), then `finish`. */
@@ -210,11 +150,12 @@ export class DrawEngine {
   private pass = 1;
   private readonly acc = new RegisterAccumulator();
   private readonly hasher: TicketHasher;
-  private readonly inPopulation: (e: Entity) => boolean;
-  private readonly weightOf: ((e: Entity) => Rational) | undefined;
+  private readonly inPopulation: (e: CanonicalRow) => boolean;
+  private readonly weightOf: ((e: CanonicalRow) => Rational) | undefined;
   private readonly strata = new Map<string, Stratum>();
-  private readonly ids: IdSet | undefined;
-  private readonly members = new KeptTable();
+  private readonly guard = new DuplicateGuard();
+  private confirming = false;
+  private firstPassClosed = false;
   private readonly excludedIds: Set<string>;
   private readonly excludeClasses: readonly string[] | 'all';
   private readonly historyDigestHex: string;
@@ -229,8 +170,7 @@ export class DrawEngine {
     this.weightOf = spec.weights ? compileWeights(spec.weights) : undefined;
     this.hasher = new TicketHasher(ticketPrefix(options.seed, spec.label));
     this.passes = spec.weights !== undefined || spec.stratification !== undefined || (spec.size !== undefined && !('count' in spec.size)) ? 2 : 1;
-    this.ids = options.duplicateCheck === 'all' ? new IdSet() : undefined;
-    const hist = options.history.map((h, i) => checkHistory(h, i));
+    const hist = checkHistoryList(options.history);
     this.historyDigestHex = historyDigest(hist);
     this.excludedIds = new Set();
     this.excludeClasses = 'all';
@@ -253,31 +193,54 @@ export class DrawEngine {
 
   /** Starts the second pass. */
   startSecondPass(): void {
+    this.closeFirstPass();
     this.prepare();
     this.pass = 2;
   }
 
-  private stratumKey(e: Entity): string {
+  /**
+   * Ends the first pass for the duplicate guard; true when a one-pass draw must read the rows once more through
+   * `confirmRow` (two fingerprints collided). A two-pass draw confirms during its second pass.
+   */
+  closeFirstPass(): boolean {
+    if (this.firstPassClosed) return false;
+    this.firstPassClosed = true;
+    return this.guard.close() && this.passes === 1;
+  }
+
+  /** The refusal when a confirming read is needed but the source is one-shot. */
+  unconfirmable(): ShuangsuijiError {
+    return this.guard.unconfirmable();
+  }
+
+  /** Confirming read of a one-pass draw: row `index` again (throws `DUPLICATE_ID` naming both rows). */
+  confirmRow(e: unknown, index: number): void {
+    this.confirming = true;
+    this.rowsPass2++;
+    this.guard.confirm(canonicalRow(e, index).id, index);
+  }
+
+  private stratumKey(e: CanonicalRow): string {
     const s = this.spec.stratification;
     if (s === undefined) return ALL;
-    const v = (e as unknown as Record<string, unknown>)[s.field];
-    return typeof v === 'string' ? v : '';
+    return e[s.field] ?? '';
   }
 
   /** Feeds one register row (index for error paths). */
-  row(e: Entity, index: number): void {
-    if (typeof e !== 'object' || e === null) throw new ShuangsuijiError('INVALID_ENTITY', `第 ${index} 行不是检查对象`, `row ${index} is not an entity`, { path: [index] });
-    const id = canonicalIdOrThrow(e.id, [index, 'id']);
+  row(raw: Entity, index: number): void {
+    const e = canonicalRow(raw, index);
+    const id = e.id;
     if (this.pass === 1) {
-      checkRowFields(e, index);
-      this.acc.add(id, e);
-      if (this.ids !== undefined) {
-        if (!this.ids.add(id)) throw duplicate(id, index);
-      }
-    } else this.rowsPass2++;
+      this.acc.add(e);
+      this.guard.add(id);
+      if (this.options.watch !== undefined) this.options.watch(e);
+    } else {
+      this.rowsPass2++;
+      if (this.guard.needsConfirmation) this.guard.confirm(id, index);
+    }
     if (!this.inPopulation(e)) return;
     if (this.pass === 1) this.eligible++;
-    if (this.excludedIds.size > 0 && this.excludedIds.has(id) && (this.excludeClasses === 'all' || (e.riskClass !== undefined && this.excludeClasses.includes(e.riskClass)))) {
+    if (this.excludedIds.size > 0 && this.excludedIds.has(id) && (this.excludeClasses === 'all' || (e.riskClass !== undefined && (this.excludeClasses as readonly string[]).includes(e.riskClass)))) {
       if (this.pass === 1) this.excluded++;
       return;
     }
@@ -313,20 +276,14 @@ export class DrawEngine {
       kn = tb * (lambda.d - lambda.n);
       kd = (TWO256 - tb) * lambda.n;
     }
-    const cand: Cand = { t: t.slice(), id, entity: e, stratum: key, lambda, kn, kd };
-    // With duplicateCheck 'all' every duplicate was already rejected in pass 1; otherwise check the kept set.
-    const track = this.ids === undefined;
-    if (track && this.members.has(t, id)) throw duplicate(id, index);
+    // Duplicates are not looked for here: the guard sees every row of the first pass and refuses any before
+    // `finish` (a duplicate may sit in a heap meanwhile; no result is returned from such a draw).
+    const cand: Cand = { t: t.slice(), id, row: e, entity: raw, stratum: key, lambda, kn, kd };
     if (certain) {
       st.certain.push(cand);
-      if (track) this.members.add(cand);
       return;
     }
-    const out = heap.offer(cand);
-    if (track && out !== cand) {
-      this.members.add(cand);
-      if (out !== undefined) this.members.delete(out, heap.evictedWord);
-    }
+    heap.offer(cand);
   }
 
   private prepare(): void {
@@ -335,14 +292,15 @@ export class DrawEngine {
     const spec = this.spec;
     const strat = spec.stratification;
     if (strat === undefined && !this.strata.has(ALL)) this.strata.set(ALL, newStratum(ALL, 0));
-    if (strat?.allocation === 'per-stratum') for (const key of Object.keys(strat.sizes)) if (!this.strata.has(key)) this.strata.set(key, newStratum(key, 0));
+    const sizeOf = new Map<string, SizeRule>(strat?.allocation === 'per-stratum' ? strat.sizes.map((e) => [e.stratum, e.size]) : []);
+    for (const key of sizeOf.keys()) if (!this.strata.has(key)) this.strata.set(key, newStratum(key, 0));
     const keys = [...this.strata.keys()].sort(compareCodePoints);
     if (strat === undefined) {
       const st = this.strata.get(ALL)!;
       st.requested = sizeFor(spec.size!, st.population);
     } else if (strat.allocation === 'per-stratum') {
       for (const key of keys) {
-        const rule: SizeRule | undefined = strat.sizes[key] ?? strat.otherStrata;
+        const rule: SizeRule | undefined = sizeOf.get(key) ?? strat.otherStrata;
         const st = this.strata.get(key)!;
         st.requested = rule === undefined ? 0 : sizeFor(rule, st.population);
       }
@@ -402,6 +360,10 @@ export class DrawEngine {
 
   /** Finishes the draw: the selection in ticket order and the record. */
   finish(): DrawResult {
+    if (this.passes === 1 && !this.firstPassClosed && this.closeFirstPass()) throw this.unconfirmable();
+    if (this.guard.needsConfirmation && (this.passes === 2 || this.confirming) && this.rowsPass2 !== this.acc.count) {
+      throw new ShuangsuijiError('REGISTER_CHANGED_DURING_DRAW', '两次读取名录库的行数不同', 'the register gave a different number of rows on the second read', { details: { first: this.acc.count, second: this.rowsPass2 } });
+    }
     if (this.passes === 1) {
       const st = this.strata.get(ALL)!;
       st.requested = st.size;
@@ -434,7 +396,7 @@ export class DrawEngine {
       if (ps === undefined) { ps = { s: ratString(p), f: ratFloat(p) }; shown.set(p, ps); }
       const ticket = wordsHex(c.t);
       const stratum = c.stratum === ALL ? null : c.stratum;
-      const rowHash = this.acc.rowHashHex(c.id, c.entity);
+      const rowHash = this.acc.rowHashHex(c.row);
       selected.push(Object.freeze({ entity: c.entity, id: c.id, ticket, stratum, inclusionProbability: ps.s, inclusionProbabilityApprox: ps.f }));
       recordSelected.push({ id: c.id, ticket, stratum, inclusionProbability: ps.s, rowHash });
     }
@@ -464,21 +426,42 @@ function newStratum(key: string, size: number): Stratum {
   return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n) };
 }
 
-function duplicate(id: string, index: number): ShuangsuijiError {
-  return new ShuangsuijiError('DUPLICATE_ID', `名录库中标识重复：${JSON.stringify(id)}`, `duplicate id in the register: ${JSON.stringify(id)}`, { path: [index, 'id'], details: { id } });
-}
 function tooSmall(stratum: string | null, size: number, population: number): ShuangsuijiError {
   const where = stratum === null ? '' : `（分层 ${JSON.stringify(stratum)}）`;
   const whereEn = stratum === null ? '' : ` (stratum ${JSON.stringify(stratum)})`;
   return new ShuangsuijiError('POPULATION_TOO_SMALL', `抽查对象总体${where}仅 ${population} 个，少于抽查数量 ${size}`, `the population${whereEn} has only ${population} entities, fewer than the size ${size}`, { details: { stratum, size, population } });
 }
 
-/** Validates one history entry; returns it with a canonical id. */
+const HISTORY_KEYS: readonly string[] = ['entityId', 'date', 'department', 'item'];
+
+/** Checks a whole history (an array; holes are entries like any other, never skipped). */
+export function checkHistoryList(history: unknown): { id: string; date: string; department: string; item: string }[] {
+  if (!Array.isArray(history)) throw new ShuangsuijiError('INVALID_HISTORY', '往期检查记录须为数组', 'the history must be an array', { path: ['history'] });
+  const out: { id: string; date: string; department: string; item: string }[] = [];
+  for (let i = 0; i < history.length; i++) out.push(checkHistory(history[i] as PastInspection, i));
+  return out;
+}
+
+/**
+ * Validates one history entry (spec §5); returns it with a canonical id. Exactly the keys entityId, date,
+ * department and item; department and item non-empty, well-formed text of at most 65534 UTF-8 bytes (a lone
+ * surrogate would be hashed as U+FFFD while the exclusion compares the raw string).
+ */
 export function checkHistory(h: PastInspection, i: number): { id: string; date: string; department: string; item: string } {
-  if (typeof h !== 'object' || h === null) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条无效`, `history entry ${i} is invalid`, { path: ['history', i] });
+  const fail = (zh: string, en: string, path: (string | number)[]): never => {
+    throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条${zh}`, `history entry ${i}: ${en}`, { path: ['history', i, ...path] });
+  };
+  if (typeof h !== 'object' || h === null || Array.isArray(h)) fail('不是对象', 'is not an object', []);
+  for (const key of Object.keys(h).sort(compareCodePoints)) if (!HISTORY_KEYS.includes(key)) fail(`含未知字段 ${key}`, `unknown key ${key}`, [key]);
   const id = canonicalIdOrThrow(h.entityId, ['history', i, 'entityId']);
-  if (tryDayNumber(h.date) === undefined) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条日期无效`, `history entry ${i} has an invalid date`, { path: ['history', i, 'date'] });
-  if (typeof h.department !== 'string' || h.department.length === 0 || typeof h.item !== 'string' || h.item.length === 0) throw new ShuangsuijiError('INVALID_HISTORY', `检查记录第 ${i} 条缺少部门或事项`, `history entry ${i} lacks the department or the item`, { path: ['history', i] });
+  if (tryDayNumber(h.date) === undefined) fail('日期无效（应为 YYYY-MM-DD 的真实日期）', 'the date is invalid (a real date YYYY-MM-DD is expected)', ['date']);
+  for (const key of ['department', 'item'] as const) {
+    const v: unknown = h[key];
+    if (typeof v !== 'string' || v.length === 0) fail(`缺少${key === 'department' ? '部门' : '事项'}`, `lacks the ${key}`, [key]);
+    const n = utf8LengthChecked(v as string);
+    if (n < 0) fail('含不成对的代理项', `the ${key} contains a lone surrogate`, [key]);
+    if (n > MAX_FIELD_BYTES) fail(`超过 ${MAX_FIELD_BYTES} 字节`, `the ${key} is longer than ${MAX_FIELD_BYTES} bytes`, [key]);
+  }
   return { id, date: h.date, department: h.department, item: h.item };
 }
 

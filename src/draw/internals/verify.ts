@@ -1,12 +1,12 @@
 /** Shared logic of verifyDraw / verifyDrawAsync. */
 import { isShuangsuijiError, ShuangsuijiError } from '../../errors.js';
-import type { Entity } from '../../models/entity.js';
+import type { CanonicalRow } from '../../internals/canonical-row.js';
 import type { VerifyDrawOptions } from '../draw-options.js';
 import type { DrawRecord, DrawResult, PastInspection } from '../draw-record.js';
-import type { VerifyCode, VerifyResult } from '../verify-result.js';
-import { compareCodePoints, hex32, idProblem } from './bytes.js';
+import type { VerifyCode, VerifyProvenance, VerifyResult } from '../verify-result.js';
+import { compareCodePoints, hex32 } from './bytes.js';
 import { historyDigest, rowHashHex } from './digest.js';
-import { checkHistory, DrawEngine } from './engine.js';
+import { checkHistoryList, DrawEngine } from './engine.js';
 import { normalizeSpec } from './plan.js';
 import { checkSeedCommitment } from '../check-seed-commitment.js';
 import { deriveSeedFromOrigin } from './seed.js';
@@ -20,12 +20,18 @@ export class RowWatcher {
   readonly wanted: Map<string, string>;
   readonly found = new Map<string, string>();
   constructor(record: DrawRecord) {
-    this.wanted = new Map(record.selected.map((s) => [s.id, s.rowHash]));
+    // Built before the record's shape is checked: only well-formed entries are watched (others fail the check).
+    const wanted = new Map<string, string>();
+    const selected = record.selected as readonly unknown[];
+    for (let i = 0; i < selected.length; i++) {
+      const s = selected[i];
+      if (isObject(s) && typeof s['id'] === 'string' && typeof s['rowHash'] === 'string') wanted.set(s['id'], s['rowHash']);
+    }
+    this.wanted = wanted;
   }
-  see(e: Entity): void {
-    if (typeof e !== 'object' || e === null || idProblem(e.id) !== undefined) return;
-    const id = e.id.normalize('NFC');
-    if (this.wanted.has(id)) this.found.set(id, rowHashHex(id, e));
+  /** Sees a canonical row of the first pass (the engine's own reading of it). */
+  see(row: CanonicalRow): void {
+    if (this.wanted.has(row.id)) this.found.set(row.id, rowHashHex(row));
   }
 }
 
@@ -37,44 +43,128 @@ export function historyOption(options: VerifyDrawOptions): readonly PastInspecti
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new ShuangsuijiError('INVALID_OPTION', '核验选项须为对象，往期检查记录请以 { history } 传入', 'verification options must be an object: pass the history as { history }', { path: ['options'] });
   }
-  return options.history ?? [];
+  for (const key of Object.keys(options)) {
+    if (key !== 'history') throw new ShuangsuijiError('INVALID_OPTION', `核验选项含未知字段 ${key}`, `unknown verification option ${key}`, { path: ['options', key] });
+  }
+  const history = (options as { history?: unknown }).history;
+  if (history === undefined) return [];
+  if (!Array.isArray(history)) throw new ShuangsuijiError('INVALID_OPTION', '往期检查记录须为数组', 'the history must be an array', { path: ['options', 'history'] });
+  return history as readonly PastInspection[];
 }
 
 /** Checks the record's own fields; returns an engine to run, or a divergence. */
-export function prepareVerification(record: DrawRecord, history: readonly PastInspection[]): DrawEngine | VerifyResult {
-  if (typeof record !== 'object' || record === null || record.format !== 'shuangsuiji-draw-record' || record.algorithm !== 'shuangsuiji-draw' || record.version !== 1 || !Array.isArray(record.selected) || typeof record.spec !== 'object') {
-    return fail('RECORD_MALFORMED', '这不是本程序可以核验的抽取记录（格式或版本不符）', 'this is not a draw record this program can check (wrong format or version)');
-  }
-  const seedBytes = hex32(record.seed);
-  if (seedBytes === undefined) return fail('RECORD_MALFORMED', '记录中的种子格式错误', 'the seed in the record is malformed');
-  if (record.seedOrigin !== null && record.seedOrigin !== undefined) {
+export function prepareVerification(record: DrawRecord, history: readonly PastInspection[], watcher?: RowWatcher): DrawEngine | VerifyResult {
+  const shape = recordShapeProblem(record);
+  if (shape !== undefined) return fail('RECORD_MALFORMED', `这不是本程序可以核验的抽取记录：${shape.zh}`, `this is not a draw record this program can check: ${shape.en}`, { path: shape.path });
+  const seedBytes = hex32(record.seed)!;
+  if (record.seedOrigin !== null) {
     let again: string | undefined;
     try { again = deriveSeedFromOrigin(record.seedOrigin).seed; } catch { again = undefined; }
     if (again !== record.seed) return fail('SEED_ORIGIN_MISMATCH', '种子与记录的来源（骰子读数、各方贡献或信标值）算不出同一个值', 'the seed cannot be recomputed from its recorded origin (dice digits, contributions or beacon value)', { recorded: record.seed, recomputed: again ?? null });
   }
-  if (record.seedCommitment !== null && record.seedCommitment !== undefined) {
+  if (record.seedCommitment !== null) {
     // Case-insensitive, exactly as the draw and checkSeedCommitment compare a published hash.
-    if (!checkSeedCommitment(record.seed, record.seedCommitment.hash, { salt: record.seedCommitment.salt ?? '' })) {
+    if (!checkSeedCommitment(record.seed, record.seedCommitment.hash, { salt: record.seedCommitment.salt })) {
       return fail('SEED_COMMITMENT_MISMATCH', '种子与事先公布的承诺值不符：公布的种子不是当初承诺的那一个', 'the seed does not match its commitment: it is not the seed committed to beforehand', { commitment: record.seedCommitment.hash });
     }
   }
   let spec;
   try { spec = normalizeSpec(record.spec); } catch (error) {
-    return fail('RECORD_MALFORMED', `记录中的抽取规则无效：${isShuangsuijiError(error) ? error.messageZh : String(error)}`, `the spec in the record is invalid: ${isShuangsuijiError(error) ? error.messageEn : String(error)}`);
+    return fail('RECORD_MALFORMED', `记录中的抽取规则无效：${isShuangsuijiError(error) ? error.messageZh : String(error)}`, `the spec in the record is invalid: ${isShuangsuijiError(error) ? error.messageEn : String(error)}`, { path: ['spec', ...(isShuangsuijiError(error) ? error.path : [])] });
   }
-  if (spec.label !== record.label) return fail('RECORD_MALFORMED', '记录的抽取标识与规则中的不一致', 'the record label differs from the label in its spec');
+  if (spec.label !== record.label) return fail('RECORD_MALFORMED', '记录的抽取标识与规则中的不一致', 'the record label differs from the label in its spec', { path: ['label'] });
   let hist;
-  try { hist = history.map((h, i) => checkHistory(h, i)); } catch (error) {
-    return fail('HISTORY_CHANGED', '提供的往期检查记录无效', 'the inspection history given is invalid', { error: isShuangsuijiError(error) ? error.code : String(error) });
+  try { hist = checkHistoryList(history); } catch (error) {
+    if (!isShuangsuijiError(error)) throw error;
+    return fail('HISTORY_CHANGED', `提供的往期检查记录无效：${error.messageZh}`, `the inspection history given is invalid: ${error.messageEn}`, { error: error.code, path: error.path });
   }
   const hd = historyDigest(hist);
-  if (hd !== record.exclusion?.digest) {
-    return fail('HISTORY_CHANGED', `用于去重的往期检查记录与抽取时不同（记录 ${record.exclusion?.historySize} 条，现有 ${history.length} 条）`, `the inspection history used for de-duplication differs from the one drawn with (record: ${record.exclusion?.historySize} entries, given: ${history.length})`, { recorded: record.exclusion?.digest, recomputed: hd });
+  if (hd !== record.exclusion.digest || history.length !== record.exclusion.historySize) {
+    return fail('HISTORY_CHANGED', `用于去重的往期检查记录与抽取时不同（记录 ${record.exclusion.historySize} 条，现有 ${history.length} 条）`, `the inspection history used for de-duplication differs from the one drawn with (record: ${record.exclusion.historySize} entries, given: ${history.length})`, { recorded: record.exclusion.digest, recomputed: hd });
   }
   return new DrawEngine(spec, {
-    seed: seedBytes, seedHex: record.seed, seedOrigin: record.seedOrigin ?? null,
-    seedCommitment: record.seedCommitment ?? null, history, duplicateCheck: 'selection',
+    seed: seedBytes, seedHex: record.seed, seedOrigin: record.seedOrigin,
+    seedCommitment: record.seedCommitment === null ? null : { hash: record.seedCommitment.hash.toLowerCase(), salt: record.seedCommitment.salt }, history,
+    ...(watcher === undefined ? {} : { watch: (row: CanonicalRow) => watcher.see(row) }),
   });
+}
+
+const RECORD_KEYS = ['format', 'algorithm', 'version', 'label', 'seed', 'seedOrigin', 'seedCommitment', 'register', 'exclusion', 'spec', 'strata', 'selected'];
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * What verification needs before it can recompute: every key of the record present (none missing, none unknown),
+ * with the types the draw writes. Everything else the record shows is bound afterwards by comparing it, field by
+ * field, with the record the recomputation produces.
+ */
+function recordShapeProblem(record: unknown): { zh: string; en: string; path: (string | number)[] } | undefined {
+  if (!isObject(record)) return { zh: '记录须为对象', en: 'a record must be an object', path: [] };
+  if (record['format'] !== 'shuangsuiji-draw-record' || record['algorithm'] !== 'shuangsuiji-draw' || record['version'] !== 1) {
+    return { zh: '格式、算法或版本不符', en: 'wrong format, algorithm or version', path: ['format'] };
+  }
+  for (const key of RECORD_KEYS) if (!Object.hasOwn(record, key)) return { zh: `缺少字段 ${key}`, en: `the field ${key} is missing`, path: [key] };
+  for (const key of Object.keys(record)) if (!RECORD_KEYS.includes(key)) return { zh: `含未知字段 ${key}`, en: `unknown field ${key}`, path: [key] };
+  if (hex32(record['seed']) === undefined) return { zh: '种子须为 64 个小写十六进制字符', en: 'the seed must be 64 lower-case hex characters', path: ['seed'] };
+  if (typeof record['label'] !== 'string') return { zh: '抽取标识须为字符串', en: 'the label must be a string', path: ['label'] };
+  const origin = record['seedOrigin'];
+  if (origin !== null && !isObject(origin)) return { zh: 'seedOrigin 须为对象或 null', en: 'seedOrigin must be an object or null', path: ['seedOrigin'] };
+  const commitment = record['seedCommitment'];
+  if (commitment !== null) {
+    if (!isObject(commitment) || Object.keys(commitment).length !== 2 || typeof commitment['hash'] !== 'string' || !/^[0-9a-f]{64}$/.test(commitment['hash']) || typeof commitment['salt'] !== 'string') {
+      return { zh: 'seedCommitment 须为 { hash: 64 个小写十六进制字符, salt: 字符串 } 或 null', en: 'seedCommitment must be { hash: 64 lower-case hex characters, salt: string } or null', path: ['seedCommitment'] };
+    }
+  }
+  for (const key of ['register', 'exclusion', 'spec'] as const) if (!isObject(record[key])) return { zh: `${key} 须为对象`, en: `${key} must be an object`, path: [key] };
+  const counts = (o: Record<string, unknown>, keys: readonly string[]): boolean => keys.every((k) => Number.isSafeInteger(o[k]) && (o[k] as number) >= 0);
+  const register = record['register'] as Record<string, unknown>;
+  if (typeof register['digest'] !== 'string' || !counts(register, ['size', 'eligible'])) return { zh: 'register 须含 digest、size 和 eligible', en: 'register needs a digest, a size and eligible', path: ['register'] };
+  const exclusion = record['exclusion'] as Record<string, unknown>;
+  if (typeof exclusion['digest'] !== 'string' || !counts(exclusion, ['historySize', 'excluded'])) return { zh: 'exclusion 须含 digest、historySize 和 excluded', en: 'exclusion needs a digest, a historySize and excluded', path: ['exclusion'] };
+  const selected = record['selected'];
+  if (!Array.isArray(selected)) return { zh: 'selected 须为数组', en: 'selected must be an array', path: ['selected'] };
+  for (let i = 0; i < selected.length; i++) {
+    const s = selected[i];
+    const ok = isObject(s) && ['id', 'ticket', 'inclusionProbability', 'rowHash'].every((k) => typeof s[k] === 'string') && (s['stratum'] === null || typeof s['stratum'] === 'string');
+    if (!ok) return { zh: `selected 第 ${i} 项无效`, en: `selected entry ${i} is invalid`, path: ['selected', i] };
+  }
+  const strata = record['strata'];
+  if (!Array.isArray(strata)) return { zh: 'strata 须为数组', en: 'strata must be an array', path: ['strata'] };
+  for (let i = 0; i < strata.length; i++) {
+    const s = strata[i];
+    const ok = isObject(s) && (s['stratum'] === null || typeof s['stratum'] === 'string') && counts(s, ['population', 'requested', 'size', 'certain', 'selected']);
+    if (!ok) return { zh: `strata 第 ${i} 项无效`, en: `strata entry ${i} is invalid`, path: ['strata', i] };
+  }
+  return undefined;
+}
+
+/** The provenance an ok verification checked. */
+export function provenanceOf(record: DrawRecord): VerifyProvenance {
+  return { seedOrigin: record.seedOrigin === null ? 'none' : record.seedOrigin.method, commitment: record.seedCommitment === null ? 'none' : 'checked' };
+}
+
+/** The first path where two plain JSON values differ (key order ignored; types, key sets and values exact). */
+export function firstJsonDifference(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (a === b) return undefined;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b)) return path;
+    if (a.length !== b.length) return path;
+    for (let i = 0; i < a.length; i++) { const d = firstJsonDifference(a[i], b[i], [...path, i]); if (d) return d; }
+    return undefined;
+  }
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined).sort(), kb = Object.keys(b).filter((k) => b[k] !== undefined).sort();
+    const all = [...new Set([...ka, ...kb])].sort();
+    for (const k of all) {
+      if (!Object.hasOwn(a, k) || !Object.hasOwn(b, k)) return [...path, k];
+      const d = firstJsonDifference(a[k], b[k], [...path, k]);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return path;
 }
 
 /** Maps an exception during recomputation to a divergence. */
@@ -121,5 +211,11 @@ export function compare(record: DrawRecord, again: DrawResult, watcher: RowWatch
       return fail('SELECTION_DIFFERS', `抽取结果第 ${i + 1} 位不同：记录为 ${a.id}，重新抽取为 ${b.id}`, `the selection differs at position ${i + 1}: the record says ${a.id}, re-drawing gives ${b.id}`, { recorded: a, recomputed: b }, i);
     }
   }
-  return { ok: true };
+  // Every field the record shows is bound: what the checks above did not name must still equal the recomputed
+  // record exactly (the spec as normalised, the history size, unknown or extra keys in nested objects …).
+  const path = firstJsonDifference(record, JSON.parse(JSON.stringify(r)));
+  if (path !== undefined) {
+    return fail('RECORD_MALFORMED', `记录中的 ${path.join('.')} 与按记录重新抽取的结果不同（记录须与重新抽取的结果完全一致）`, `the record's ${path.join('.')} differs from the record the recomputation produces (every field must match)`, { path });
+  }
+  return { ok: true, provenance: provenanceOf(record) };
 }

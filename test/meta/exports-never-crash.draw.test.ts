@@ -1,0 +1,114 @@
+// Issue 11 §4 for the draw exports: every export, given any value, returns its documented result or throws a
+// ShuangsuijiError with a code (async ones reject with one). Each function is called with
+//   1. tuples of arbitrary values (fast-check `anything`), and
+//   2. mutations of valid calls: one argument, or one nested field anywhere inside it, replaced by an arbitrary or
+//      known-nasty value, deleted, or joined by an unknown key;
+// and 3. hostile sizes: 10,000 nested anyOf, a ratio given as a BigInt, a count of 1e15.
+// A function exported without an entry in VALID_CALLS fails the test, so new exports are covered.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as draw from '../../src/draw/index.js';
+import { isShuangsuijiError } from '../../src/errors.js';
+import { entity, makeRegister } from '../draw/fixtures.js';
+
+type Call = readonly unknown[];
+type AnyFunction = (...args: unknown[]) => unknown;
+
+const seed = draw.seedFromDice('31415926535897932384');
+const register = makeRegister(30, 'F', 4);
+const history = [{ entityId: register[0]!.id, date: '2025-03-01', department: '市场监管局', item: 'FOOD' }];
+const spec = { label: 'fuzz', size: { ratio: '20%', rounding: 'up', minimum: 1 }, population: { statuses: ['active'], filter: [{ field: 'riskClass', op: 'in', values: ['A', 'D'] }, { op: 'anyOf', conditions: [{ field: 'tags', op: 'hasAny', values: ['食品'] }, { field: 'complaintCount', op: 'gte', value: 0 }] }] }, stratification: { field: 'kind', allocation: 'largest-remainder' }, weights: { byRiskClass: { D: 3 }, byList: { 'abnormal-operations': 2 }, complaints: { perComplaint: '1/2', cap: 4 } }, exclusion: { year: 2025, departments: ['市场监管局'], items: 'any', riskClasses: 'all' } };
+const hash = draw.commitSeed(seed.seed, { salt: 's' });
+const options = { seed, history, commitment: { hash, salt: 's' } };
+const { record } = draw.drawTargets(register, spec as draw.DrawSpec, options);
+
+const VALID_CALLS: Record<string, Call> = {
+  canonicalEntityId: ['Cafe\u0301'],
+  checkSeedCommitment: [seed.seed, hash, { salt: 's' }],
+  commitSeed: [seed.seed, { salt: 's' }],
+  computeTicket: [seed, 'fuzz', register[1]!.id],
+  countPopulation: [register, spec.population],
+  drawTargets: [register, spec, options],
+  drawTargetsAsync: [register, spec, options],
+  exclusionDigest: [history],
+  historyFromDraw: [record, { date: '2025-04-01', department: '市场监管局', item: 'FOOD' }],
+  isInPopulation: [register[0], spec.population],
+  registerDigest: [register],
+  sampleSize: [57, { ratio: 0.1, rounding: 'half-up', minimum: 2 }],
+  seedFromBeacon: [{ source: 'beacon.example', round: 42, value: 'ab'.repeat(20) }],
+  seedFromContributions: [[{ party: '甲', value: 'x'.repeat(12) }, { party: '乙', value: 'y'.repeat(12) }]],
+  seedFromDice: ['31415926535897932384'],
+  seedFromOrigin: [seed.origin],
+  verifyDraw: [record, register, { history }],
+  verifyDrawAsync: [record, register, { history }],
+};
+
+const nasty = fc.constantFrom<unknown>(null, undefined, '', ' ', '\uD800', 0, -1, 1.5, NaN, Infinity, 1e15, 2 ** 32, 10n, [], {}, [null], { __proto__: null }, 'constructor', Symbol('s'), () => 1, new Date(0), new Map());
+const arbitrary = fc.oneof(nasty, fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true }));
+
+function paths(v: unknown, at: (string | number)[] = [], depth = 0): (string | number)[][] {
+  if (typeof v !== 'object' || v === null || depth > 6) return [at];
+  const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+  return [at, ...keys.flatMap((k) => paths((v as Record<string | number, unknown>)[k], [...at, k], depth + 1))];
+}
+function mutate(args: Call, pick: number, how: 'set' | 'delete' | 'extra', value: unknown): unknown[] {
+  const copy = args.map((a) => structuredClone(a)) as unknown[];
+  const all = paths(copy).filter((p) => p.length > 0);
+  const path = all[pick % all.length]!;
+  let parent = copy as unknown as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (how === 'delete') { if (Array.isArray(parent)) parent.splice(last as number, 1); else delete parent[last]; }
+  else if (how === 'extra' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>)['unknownKey'] = value;
+  else parent[last] = value;
+  return copy;
+}
+
+async function settle(f: AnyFunction, args: readonly unknown[]): Promise<void> {
+  try {
+    const out = f(...args);
+    if (out instanceof Promise) await out;
+  } catch (error) {
+    if (!isShuangsuijiError(error)) throw new Error(`${f.name}(${args.map((a) => typeof a).join(', ')}) threw ${String(error)}`);
+    expect(error.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    expect(error.messageZh.length).toBeGreaterThan(0);
+    expect(error.messageEn.length).toBeGreaterThan(0);
+  }
+}
+
+const exported = Object.entries(draw).filter(([, v]) => typeof v === 'function') as [string, AnyFunction][];
+
+describe('draw exports never crash (issue 11 §4)', () => {
+  it('every exported function has a valid call here, and the valid call succeeds', async () => {
+    for (const [name, f] of exported) {
+      expect(VALID_CALLS, `no valid call for ${name}`).toHaveProperty(name);
+      await f(...VALID_CALLS[name]!);
+    }
+  });
+
+  it('arbitrary argument tuples give a result or a ShuangsuijiError', async () => {
+    for (const [name, f] of exported) {
+      await fc.assert(fc.asyncProperty(fc.array(arbitrary, { maxLength: 4 }), async (args) => settle(f, args)), { numRuns: 60, seed: name.length * 7919 });
+    }
+  });
+
+  it('mutations of valid calls give a result or a ShuangsuijiError', async () => {
+    for (const [name, f] of exported) {
+      const valid = VALID_CALLS[name]!;
+      await fc.assert(
+        fc.asyncProperty(fc.nat(), fc.constantFrom<'set' | 'delete' | 'extra'>('set', 'delete', 'extra'), arbitrary, async (pick, how, value) => settle(f, mutate(valid, pick, how, value))),
+        { numRuns: 250, seed: name.length * 104729 },
+      );
+    }
+  });
+
+  it('hostile sizes are refused with codes, within bounded stack and memory', () => {
+    let deep: unknown = { field: 'kind', op: 'in', values: ['other'] };
+    for (let i = 0; i < 10_000; i++) deep = { op: 'anyOf', conditions: [deep] };
+    expect(() => draw.drawTargets(register, { label: 'deep', size: { count: 1 }, population: { filter: [deep] } } as never, { seed })).toThrow(expect.objectContaining({ code: 'INVALID_SPEC' }));
+    expect(() => draw.drawTargets(register, { label: 'big', size: { ratio: 1n } } as never, { seed })).toThrow(expect.objectContaining({ code: 'INVALID_SPEC', path: ['size', 'ratio'] }));
+    // A huge count is a valid request: the population is smaller, so everyone is taken (no allocation of 1e15).
+    expect(draw.drawTargets(register, { label: 'huge', size: { count: 1e15 } }, { seed }).selected.length).toBe(register.filter((e) => e.status === 'active').length);
+    expect(() => draw.drawTargets([entity('A')], { label: 'unsafe', size: { count: 2 ** 53 } }, { seed })).toThrow(expect.objectContaining({ code: 'INVALID_SIZE' }));
+  });
+});
