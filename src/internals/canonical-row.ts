@@ -169,6 +169,12 @@ function entityProblem(report: Report, path: readonly (string | number)[], zh: s
   });
 }
 
+/** `String.prototype.isWellFormed` (native in Node 20 and current browsers), else a scan. */
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+function isWellFormed(value: string): boolean {
+  return nativeWellFormed !== undefined ? nativeWellFormed.call(value) : utf8LengthChecked(value) >= 0;
+}
+
 /** The path of a field (built only when there is a problem: the common case allocates nothing). */
 function at(index: number, field: string, element: number): (string | number)[] {
   return element < 0 ? [index, field] : [index, field, element];
@@ -191,6 +197,8 @@ function readString(value: unknown, report: Report, index: number, field: string
     entityProblem(report, at(index, field, element), '为空字符串（无值时请省略该字段）', 'is the empty string (omit the field when there is no value)');
     return undefined;
   }
+  // Fast path: well-formed and short enough that even 3 bytes a code unit stays within the limit.
+  if (value.length <= MAX_FIELD_BYTES / 3 && isWellFormed(value)) return value;
   const bytes = utf8LengthChecked(value);
   if (bytes < 0) {
     entityProblem(report, at(index, field, element), '含不成对的代理项（不是合法的 Unicode 文本）', 'contains a lone surrogate (not well-formed Unicode text)');
@@ -249,7 +257,7 @@ export function inspectRow(raw: unknown, index: number, report: Report): Canonic
     return undefined;
   }
   let bad = false;
-  const note: Report = (p) => { bad = true; report(p); };
+  const note = report;
   let id: string | undefined;
   let kind: string | undefined, status: string | undefined, riskClass: string | undefined;
   let industry: string | undefined, scale: string | undefined, regionCode: string | undefined;
@@ -266,31 +274,35 @@ export function inspectRow(raw: unknown, index: number, report: Report): Canonic
         hasId = true;
         if (typeof value === 'string' && isFastId(value)) { id = value; break; }
         const problem = idProblem(value);
-        if (problem !== undefined) note({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行的标识无效（${problem.zh}）：${shown(value)}`, messageEn: `row ${index}: invalid id (${problem.en}): ${shown(value)}` });
-        else id = (value as string).normalize('NFC');
+        if (problem !== undefined) {
+          bad = true;
+          note({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行的标识无效（${problem.zh}）：${shown(value)}`, messageEn: `row ${index}: invalid id (${problem.en}): ${shown(value)}` });
+        } else id = (value as string).normalize('NFC');
         break;
       }
-      case 'kind': hasKind = true; kind = readString(value, note, index, key, -1, KIND_VALUES); break;
-      case 'status': hasStatus = true; status = readString(value, note, index, key, -1, STATUS_VALUES); break;
-      case 'riskClass': riskClass = readString(value, note, index, key, -1, RISK_CLASS_VALUES); break;
-      case 'industry': industry = readString(value, note, index, key, -1); break;
-      case 'scale': scale = readString(value, note, index, key, -1); break;
-      case 'regionCode': regionCode = readString(value, note, index, key, -1); break;
-      case 'registrationAuthority': registrationAuthority = readString(value, note, index, key, -1); break;
-      case 'supervisingUnit': supervisingUnit = readString(value, note, index, key, -1); break;
-      case 'lists': hasLists = true; lists = readSet(value, note, index, key, LIST_VALUES); break;
-      case 'tags': hasTags = true; tags = readSet(value, note, index, key); break;
-      case 'complaintCount': hasCount = true; complaintCount = readCount(value, note, index); break;
+      case 'kind': hasKind = true; if ((kind = readString(value, note, index, key, -1, KIND_VALUES)) === undefined) bad = true; break;
+      case 'status': hasStatus = true; if ((status = readString(value, note, index, key, -1, STATUS_VALUES)) === undefined) bad = true; break;
+      case 'riskClass': if ((riskClass = readString(value, note, index, key, -1, RISK_CLASS_VALUES)) === undefined) bad = true; break;
+      case 'industry': if ((industry = readString(value, note, index, key, -1)) === undefined) bad = true; break;
+      case 'scale': if ((scale = readString(value, note, index, key, -1)) === undefined) bad = true; break;
+      case 'regionCode': if ((regionCode = readString(value, note, index, key, -1)) === undefined) bad = true; break;
+      case 'registrationAuthority': if ((registrationAuthority = readString(value, note, index, key, -1)) === undefined) bad = true; break;
+      case 'supervisingUnit': if ((supervisingUnit = readString(value, note, index, key, -1)) === undefined) bad = true; break;
+      case 'lists': hasLists = true; if ((lists = readSet(value, note, index, key, LIST_VALUES)) === undefined) bad = true; break;
+      case 'tags': hasTags = true; if ((tags = readSet(value, note, index, key)) === undefined) bad = true; break;
+      case 'complaintCount': hasCount = true; if ((complaintCount = readCount(value, note, index)) === undefined) bad = true; break;
+      // Fields of the model a draw does not read.
+      case 'creditCode': case 'otherIdentifier': case 'name': case 'legalRepresentative': case 'address': case 'businessScope': break;
       default:
-        if (!ENTITY_KEYS.includes(key)) {
-          entityProblem(note, [index, key], '是未知字段（检查拼写）', `is not a field of an entity (check the spelling)`);
-        }
+        bad = true;
+        entityProblem(note, [index, key], '是未知字段（检查拼写）', `is not a field of an entity (check the spelling)`);
     }
   }
   if (!(hasId && hasKind && hasStatus && hasLists && hasTags && hasCount)) {
     const required: [boolean, string][] = [[hasId, 'id'], [hasKind, 'kind'], [hasStatus, 'status'], [hasLists, 'lists'], [hasTags, 'tags'], [hasCount, 'complaintCount']];
     for (const [has, field] of required) {
       if (has) continue;
+      bad = true;
       if (field === 'id') note({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行缺少标识`, messageEn: `row ${index}: the id is missing` });
       else entityProblem(note, [index, field], '缺失', 'is missing');
     }
@@ -322,11 +334,18 @@ function before(a: RowProblem, b: RowProblem): boolean {
  * `ShuangsuijiError`, whatever the order of the object's keys.
  */
 export function canonicalRow(raw: unknown, index: number): CanonicalRow {
-  let first: RowProblem | undefined;
-  const row = inspectRow(raw, index, (p) => { if (first === undefined || before(p, first)) first = p; });
+  firstProblem = undefined;
+  const row = inspectRow(raw, index, keepFirst);
   if (row === undefined) {
-    const p = first!;
+    const p = firstProblem!;
+    firstProblem = undefined;
     throw new ShuangsuijiError(p.code, p.messageZh, p.messageEn, { path: p.path });
   }
   return row;
+}
+
+/** The first problem of the row being read (one shared reporter: no closure per row; reading is synchronous). */
+let firstProblem: RowProblem | undefined;
+function keepFirst(p: RowProblem): void {
+  if (firstProblem === undefined || before(p, firstProblem)) firstProblem = p;
 }

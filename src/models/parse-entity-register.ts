@@ -1,12 +1,14 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import { inspectRow } from '../internals/canonical-row.js';
+import type { RowProblem } from '../internals/canonical-row.js';
 import type { Entity, OtherIdentifier } from './entity.js';
 import { ENTITY_HEADERS, ENTITY_INPUT_FIELDS } from './entity-headers.js';
 import type { EntityInputField } from './entity-headers.js';
 import { KIND_LABELS, LIST_LABELS, RISK_LABELS, STATUS_LABELS } from './internals/labels.js';
 import { MAX_COMPLAINT_COUNT } from './internals/limits.js';
 import {
-  ColumnReader, DeferredDuplicateFinder, buildHeaderMap, checkRow, forEachRow, hashKey, insertDuplicateIssues, lookupLabel, missing, pushIssue,
-  readBoolean, readCount, readIdentifier, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
+  ColumnReader, DeferredDuplicateFinder, buildHeaderMap, checkRow, checkText, forEachRow, hashKey, idKey, insertDuplicateIssues, lookupLabel, missing,
+  pushIssue, readBoolean, readCount, readId, readIdentifier, readRegionCode, readText, readTextList, sortIssues, trimText, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import { isValidUsccFast } from './internals/uscc-core.js';
@@ -66,6 +68,7 @@ function readOtherIdentifier(values: unknown[], row: number, issues: Issues): Ot
   if (whole !== undefined) {
     if (typeof whole === 'string') {
       const text = whole.trim();
+      if (!checkText(text, issues, path)) return undefined;
       let colon = text.indexOf(':');
       if (colon < 0) colon = text.indexOf('：');
       if (colon > 0 && colon < text.length - 1) {
@@ -204,6 +207,8 @@ class LabelReader<T> {
 /** Per-call state of the row builder. */
 interface EntityContext {
   readonly issues: Issues;
+  /** Reports a problem the draw's own row check (`inspectRow`) finds in a built entity. */
+  readonly reportRowProblem: (problem: RowProblem) => void;
   readonly ids: DeferredDuplicateFinder;
   readonly codes: DeferredDuplicateFinder;
   readonly kinds: LabelReader<EntityKind>;
@@ -234,19 +239,23 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
     pushIssue(issues, 'MISSING_IDENTIFIER', [row, 'creditCode'], '检查对象既无统一社会信用代码也无其他标识', 'the entity has neither a unified social credit code nor another identifier');
   }
 
+  // The id is read as written (never trimmed) and must pass the draw's id rule; the credit code it defaults
+  // to is a checked 18-character code, so always a valid id.
   const idCell = values[ID];
-  let id = idCell === undefined ? undefined : readIdentifier(idCell, issues, row, 'id');
+  let id = idCell === undefined ? undefined : readId(idCell, issues, row, 'id');
   if (idCell === undefined) {
     if (creditCell !== undefined) id = creditCode;
     else missing(issues, [row, 'id'], '编号（无统一社会信用代码时必填）');
   }
   // Duplicates are looked for even when the row has other problems. They are found after the last row;
-  // the mark says where their issues go. One hash serves both logs when the id is the credit code.
+  // the mark says where their issues go. Ids are compared in NFC, as the draw compares them. One hash serves
+  // both logs when the id is the credit code.
   const mark = issues.length;
   if (id !== undefined) {
-    const hash = hashKey(id);
-    context.ids.add(id, hash, row, mark);
-    if (creditCode !== undefined) context.codes.add(creditCode, creditCode === id ? hash : hashKey(creditCode), row, mark);
+    const key = idKey(id);
+    const hash = hashKey(key);
+    context.ids.add(key, hash, row, mark, id);
+    if (creditCode !== undefined) context.codes.add(creditCode, creditCode === key ? hash : hashKey(creditCode), row, mark);
   } else if (creditCode !== undefined) context.codes.add(creditCode, hashKey(creditCode), row, mark);
 
   const nameCell = values[NAME];
@@ -355,7 +364,9 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  *
  * - Columns: field names or the Chinese headers of {@link ENTITY_HEADERS} (extend with `options.headers`);
  *   unknown columns are `UNKNOWN_FIELD` issues unless `options.unknownFields` is `'ignore'`.
- * - Values: text is trimmed, empty text means absent; Chinese labels map to codes (企业 → `enterprise`,
+ * - Values: text is trimmed (except ids, below), empty text means absent; text must be well-formed Unicode
+ *   (a lone surrogate, as from a cut emoji or a damaged export, is `INVALID_TEXT`: refused, never repaired) of at
+ *   most 65,534 UTF-8 bytes per field, list element or tag (`FIELD_TOO_LONG`); Chinese labels map to codes (企业 → `enterprise`,
  *   存续/在营/开业 → `active`, A类/信用风险低 → `A`, 未分类 → no class, 经营异常名录 → `abnormal-operations` …);
  *   lists may be arrays or text separated by `,`/`，`/`、`/`;`/`；` or line breaks (nothing else splits:
  *   `食品经营|网络交易/其他` is one tag); numbers in text cells become their decimal text, but an identifier
@@ -366,12 +377,24 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  *   column names is `CONFLICTING_COLUMNS` (path `[row, 'onAbnormalOperationsList' | 'onSeriousViolationsList']`).
  * - `id` defaults to the credit code; a row without a credit code must have an `id` and an
  *   `otherIdentifier` (`{scheme, value}` or text `"scheme:value"`).
+ * - Ids follow the draw's one id rule (`src/internals/canonical-row.ts`, docs/spec.md §1.1) and are used
+ *   **exactly as written**: an `id` cell is never trimmed, so one with white space at either end (`" E-1"`), a
+ *   control character or line break, a lone surrogate, or more than 1,024 UTF-8 bytes (in NFC) is `INVALID_ID` —
+ *   the id the draw hashes and its record shows is never something the register does not say. A cell of only
+ *   white space is still an absent id. The credit code, a checked 18-character code, is trimmed like other text
+ *   (white space cannot be part of a valid code), and an id taken from it is the code. Ids are compared in Unicode
+ *   NFC, as the draw compares them: `"é"` and `"e\u0301"` in two rows are `DUPLICATE_ID` (both rows; the messages
+ *   name both spellings); each row keeps its id as written.
+ * - What parses, draws: every entity is also run through the draw's own row check (`inspectRow`), whose problems
+ *   (none, unless the readers and the draw drift apart) would be reported as `INVALID_ID` / `INVALID_ENTITY` at
+ *   `[row, field]`. No row of a register that parses cleanly is refused by the draw, and no two of its ids are
+ *   one id to the draw.
  * - Issue codes: `ROW_NOT_OBJECT`, `UNKNOWN_FIELD`, `CONFLICTING_COLUMNS`, `MISSING_FIELD`, `MISSING_IDENTIFIER`,
- *   `INVALID_TYPE`, `EMPTY_VALUE`, `USCC_LENGTH`, `USCC_INVALID_CHARACTER`, `USCC_REGION_NOT_DIGITS`,
- *   `USCC_CHECK_CHARACTER`, `INVALID_OTHER_IDENTIFIER`, `UNKNOWN_KIND`, `UNKNOWN_STATUS`, `UNKNOWN_RISK_CLASS`,
- *   `UNKNOWN_LIST`, `INVALID_BOOLEAN`, `INVALID_REGION_CODE`, `INVALID_COUNT`, `NUMBER_PRECISION_LOST`, `DUPLICATE_ID`,
- *   `DUPLICATE_CREDIT_CODE` (both rows reported). Paths are `[rowIndex, field, …]` with the output field
- *   name (for `UNKNOWN_FIELD`, the column as given). Issues are ordered by row.
+ *   `INVALID_TYPE`, `EMPTY_VALUE`, `INVALID_TEXT`, `FIELD_TOO_LONG`, `INVALID_ID`, `USCC_LENGTH`, `USCC_INVALID_CHARACTER`,
+ *   `USCC_REGION_NOT_DIGITS`, `USCC_CHECK_CHARACTER`, `INVALID_OTHER_IDENTIFIER`, `UNKNOWN_KIND`, `UNKNOWN_STATUS`,
+ *   `UNKNOWN_RISK_CLASS`, `UNKNOWN_LIST`, `INVALID_BOOLEAN`, `INVALID_REGION_CODE`, `INVALID_COUNT`, `NUMBER_PRECISION_LOST`,
+ *   `DUPLICATE_ID`, `DUPLICATE_CREDIT_CODE` (both rows reported), and `INVALID_ENTITY` (above). Paths are
+ *   `[rowIndex, field, …]` with the output field name (for `UNKNOWN_FIELD`, the column as given). Issues are ordered by row.
  *
  * The input is never mutated and its values never reach the output unvalidated; keys such as
  * `__proto__` are ordinary unknown columns. Throws `INVALID_ARGUMENT` when `rows` is not iterable and
@@ -387,12 +410,13 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  * ```
  */
 export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEntityRegisterOptions): ParseResult<EntityRegister> {
-  const reader = new ColumnReader(ENTITY_INPUT_FIELDS, buildHeaderMap(ENTITY_INPUT_FIELDS, ENTITY_HEADERS, options), unknownFieldRule(options));
+  const reader = new ColumnReader(ENTITY_INPUT_FIELDS, buildHeaderMap(ENTITY_INPUT_FIELDS, ENTITY_HEADERS, options), unknownFieldRule(options), [ID]);
   const issues: DataIssue[] = [];
   const entities: Entity[] = [];
   const expected = Array.isArray(rows) ? rows.length : 0;
   const context: EntityContext = {
     issues,
+    reportRowProblem: (p) => pushIssue(issues, p.code, p.path, p.messageZh, p.messageEn),
     ids: new DeferredDuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id', expected),
     codes: new DeferredDuplicateFinder('DUPLICATE_CREDIT_CODE', 'creditCode', '统一社会信用代码', 'credit code', expected),
     kinds: new LabelReader(KIND_LABELS),
@@ -402,7 +426,9 @@ export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEnti
   forEachRow(rows, '检查对象名录', 'the entity register', (row, index) => {
     if (!checkRow(row, index, issues)) return;
     const entity = buildEntity(reader.read(row, index, issues), index, context);
-    if (entity !== undefined && issues.length === 0) entities.push(entity);
+    // By construction, what parses is what the draw reads: every built entity passes the draw's own row check
+    // (the readers above already refuse everything it refuses, so this reports nothing unless they drift).
+    if (entity !== undefined && inspectRow(entity, index, context.reportRowProblem) !== undefined && issues.length === 0) entities.push(entity);
   });
   const all = insertDuplicateIssues(issues, [context.ids, context.codes]);
   if (all.length > 0) return { success: false, issues: sortIssues(all) };

@@ -5,7 +5,7 @@ import type { InspectorInputField } from './inspector-headers.js';
 import { INSPECTOR_STATUS_LABELS } from './internals/labels.js';
 import {
   ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
-  readBoolean, readDate, readIdentifier, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+  readBoolean, readDate, readId, readRegionCode, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import type { RegisterParseOptions } from './register-parse-options.js';
@@ -68,7 +68,7 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
     cells = flat;
   }
   const before = issues.length;
-  const number = readIdentifier(cells[0], issues, row, 'certificate', 'number');
+  const number = readId(cells[0], issues, row, 'certificate', 'number');
   if (cells[0] === undefined) missing(issues, [...path, 'number'], '执法证号');
   const issuer = readText(cells[1], issues, row, 'certificate', 'issuer');
   const validFrom = cells[2] === undefined ? undefined : readDate(cells[2], issues, row, 'certificate', 'validFrom');
@@ -88,7 +88,7 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
   const before = issues.length;
   const { certificate, number } = readCertificate(values, row, issues);
   if (number !== undefined) numbers.add(number, row, issues);
-  let id = readIdentifier(values[ID], issues, row, 'id');
+  let id = readId(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (number !== undefined) id = number;
     else if (values[CERT] === undefined && values[CERT_NUMBER] === undefined) missing(issues, [row, 'id'], '编号（无执法证号时必填）');
@@ -133,7 +133,11 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
  *
  * - The certificate comes from a `certificate` object or the columns 执法证号, 发证机关, 有效期起, 有效期止;
  *   dates may be `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.M.D`, `YYYY年M月D日` or `YYYYMMDD`.
- * - `id` defaults to the certificate number; without a certificate the row needs an `id`.
+ * - `id` defaults to the certificate number; without a certificate the row needs an `id`. Ids and certificate
+ *   numbers follow the one id rule of {@link parseEntityRegister}: used exactly as written (never trimmed; outer
+ *   white space, control characters, lone surrogates or more than 1,024 UTF-8 bytes are `INVALID_ID`) and compared
+ *   in Unicode NFC (`DUPLICATE_ID`, `DUPLICATE_CERTIFICATE_NUMBER` for spellings equal after NFC). Text is
+ *   well-formed Unicode of at most 65,534 UTF-8 bytes (`INVALID_TEXT`, `FIELD_TOO_LONG`).
  * - 人员状态 在岗/正常 → `active`, 暂停/暂停执法/停职 → `suspended` (default `active`); 是否专家 是/否 (default 否).
  * - Issue codes: those of the entity parser that apply, plus `INVALID_DATE`, `CERTIFICATE_ENDS_BEFORE_START`,
  *   `UNKNOWN_STATUS`, `DUPLICATE_ID`, `DUPLICATE_CERTIFICATE_NUMBER` (both rows reported).
@@ -147,7 +151,7 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
  * ```
  */
 export function parseInspectorRegister(rows: Iterable<unknown>, options?: ParseInspectorRegisterOptions): ParseResult<InspectorRegister> {
-  const reader = new ColumnReader(INSPECTOR_INPUT_FIELDS, buildHeaderMap(INSPECTOR_INPUT_FIELDS, INSPECTOR_HEADERS, options), unknownFieldRule(options));
+  const reader = new ColumnReader(INSPECTOR_INPUT_FIELDS, buildHeaderMap(INSPECTOR_INPUT_FIELDS, INSPECTOR_HEADERS, options), unknownFieldRule(options), [ID, CERT_NUMBER]);
   const issues: DataIssue[] = [];
   const inspectors: Inspector[] = [];
   const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id');

@@ -5,7 +5,7 @@ import type { ItemInputField } from './item-headers.js';
 import { CATEGORY_LABELS, METHOD_LABELS } from './internals/labels.js';
 import {
   ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
-  readIdentifier, readRatio, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
+  readId, readRatio, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
 import type { Issues } from './internals/register-core.js';
 import type { RegisterParseOptions } from './register-parse-options.js';
@@ -129,7 +129,7 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
     if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) sequence = n;
     else pushIssue(issues, 'INVALID_COUNT', [row, 'sequence'], `序号应为正整数，收到 ${JSON.stringify(sequenceCell)}`, `sequence must be a positive integer; received ${JSON.stringify(sequenceCell)}`, sequenceCell);
   }
-  let id = readIdentifier(values[ID], issues, row, 'id');
+  let id = readId(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {
     if (sequence !== undefined) id = String(sequence);
     else if (sequenceCell === undefined) missing(issues, [row, 'id'], '事项编号（无序号时必填）');
@@ -196,7 +196,10 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
  * {@link InspectionItem} records, or returns **every** problem found. Column and value rules are those of
  * {@link parseEntityRegister} (see {@link RegisterParseOptions}), with headers from {@link ITEM_HEADERS}.
  *
- * - `id` defaults to the 序号 written as decimal text.
+ * - `id` defaults to the 序号 written as decimal text. Ids follow the one id rule of {@link parseEntityRegister}:
+ *   used exactly as written (never trimmed; outer white space, control characters, lone surrogates or more than
+ *   1,024 UTF-8 bytes are `INVALID_ID`) and compared in Unicode NFC (`DUPLICATE_ID`). Text is well-formed Unicode
+ *   of at most 65,534 UTF-8 bytes (`INVALID_TEXT`, `FIELD_TOO_LONG`).
  * - 抽查比例 `"5%"`, `"0.05"` or `0.05` (exact decimal shift, in (0, 1]); per-class ratios from a
  *   `ratioByRiskClass` object or the columns `A类抽查比例` … `D类抽查比例`.
  * - 抽查频次 `1`, `"1次/年"`, `"每年1次"`, `"每年一次"`.
@@ -214,7 +217,7 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
  * ```
  */
 export function parseItemList(rows: Iterable<unknown>, options?: ParseItemListOptions): ParseResult<ItemList> {
-  const reader = new ColumnReader(ITEM_INPUT_FIELDS, buildHeaderMap(ITEM_INPUT_FIELDS, ITEM_HEADERS, options), unknownFieldRule(options));
+  const reader = new ColumnReader(ITEM_INPUT_FIELDS, buildHeaderMap(ITEM_INPUT_FIELDS, ITEM_HEADERS, options), unknownFieldRule(options), [ID]);
   const issues: DataIssue[] = [];
   const items: InspectionItem[] = [];
   const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '事项编号', 'item id');

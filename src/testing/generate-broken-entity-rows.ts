@@ -5,6 +5,9 @@ import { toEntityExportRows } from './to-entity-export-rows.js';
 
 /**
  * A defect that {@link generateBrokenEntityRows} can put into an entity row, with the issue code it causes.
+ * Besides bad cells of each column, the classes a draw refuses: an id with white space at either end (ids are
+ * never trimmed) or a line break inside, an id equal to another row's only after Unicode NFC normalisation
+ * (`é` written as `e` + U+0301), text holding a lone surrogate (a cut emoji), and a field over 65534 UTF-8 bytes.
  *
  * @example
  * ```ts
@@ -24,6 +27,11 @@ export const ENTITY_ROW_DEFECTS = Object.freeze({
   'bad-region-code': 'INVALID_REGION_CODE',
   'bad-complaint-count': 'INVALID_COUNT',
   'unknown-column': 'UNKNOWN_FIELD',
+  'id-with-outer-white-space': 'INVALID_ID',
+  'control-character-in-id': 'INVALID_ID',
+  'nfc-duplicate-id': 'DUPLICATE_ID',
+  'lone-surrogate-in-text': 'INVALID_TEXT',
+  'over-long-field': 'FIELD_TOO_LONG',
 } as const);
 /**
  * A defect name of {@link ENTITY_ROW_DEFECTS}.
@@ -81,8 +89,9 @@ export interface BrokenRows<Defect extends string> {
 /**
  * 生成含错误的检查对象名录（合成数据）— spreadsheet-style entity rows (as {@link toEntityExportRows}) with
  * chosen defects, one per row, for demos and tests of `parseEntityRegister`. A
- * `duplicate-credit-code` row copies the code of the first row with a credit code (so both rows, and their
- * ids, are reported).
+ * `duplicate-credit-code` row copies the code of the first row with a credit code (so both rows are
+ * reported); for `nfc-duplicate-id` that first row gets the id `NFC-é-…` (precomposed) and the defective row the
+ * same id spelt `e` + U+0301, so both rows are reported as `DUPLICATE_ID`.
  *
  * @example
  * ```ts
@@ -124,6 +133,14 @@ export function generateBrokenEntityRows(options: GenerateBrokenEntityRowsOption
       case 'bad-region-code': row['行政区划代码'] = '35010'; break;
       case 'bad-complaint-count': row['投诉举报数'] = '三次'; break;
       case 'unknown-column': row['联系电话（示例）'] = '000-0000'; break;
+      case 'id-with-outer-white-space': row['编号'] = ` ${code}`; break;
+      case 'control-character-in-id': row['编号'] = `ID-${rowIndex}\n${code}`; break;
+      case 'nfc-duplicate-id':
+        source['编号'] = `NFC-\u00e9-${candidates[0]!}`;
+        row['编号'] = `NFC-e\u0301-${candidates[0]!}`;
+        break;
+      case 'lone-surrogate-in-text': row['所属行业'] = `${row['所属行业'] ?? ''}示例\ud83d`; break;
+      case 'over-long-field': row['登记机关'] = '示例'.repeat(10923); break;
       default:
         throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
     }

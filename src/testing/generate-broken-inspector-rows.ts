@@ -6,6 +6,10 @@ import { toInspectorExportRows } from './to-inspector-export-rows.js';
 
 /**
  * A defect that {@link generateBrokenInspectorRows} can put into an inspector row, with its issue code.
+ * `certificate-number-with-outer-white-space` and `nfc-duplicate-id` break the one id rule (ids, and the
+ * certificate numbers they default to, are never trimmed and are compared in Unicode NFC: `nfc-duplicate-id` gives
+ * the first row with a certificate the 编号 `NFC-é-…` and the defective row the same spelt `e` + U+0301);
+ * `lone-surrogate-in-text` puts a cut emoji into 所属部门.
  *
  * @example
  * ```ts
@@ -19,6 +23,9 @@ export const INSPECTOR_ROW_DEFECTS = Object.freeze({
   'missing-department': 'MISSING_FIELD',
   'unknown-status': 'UNKNOWN_STATUS',
   'bad-expert-flag': 'INVALID_BOOLEAN',
+  'certificate-number-with-outer-white-space': 'INVALID_ID',
+  'nfc-duplicate-id': 'DUPLICATE_ID',
+  'lone-surrogate-in-text': 'INVALID_TEXT',
 } as const);
 /**
  * A defect name of {@link INSPECTOR_ROW_DEFECTS}.
@@ -92,6 +99,12 @@ export function generateBrokenInspectorRows(options: GenerateBrokenInspectorRows
       case 'missing-department': row['所属部门'] = ''; break;
       case 'unknown-status': row['人员状态'] = '休假（示例）'; break;
       case 'bad-expert-flag': row['是否专家'] = '也许'; break;
+      case 'certificate-number-with-outer-white-space': row['执法证号'] = `${row['执法证号']!} `; break;
+      case 'nfc-duplicate-id':
+        source['编号'] = `NFC-\u00e9-${candidates[0]!}`;
+        row['编号'] = `NFC-e\u0301-${candidates[0]!}`;
+        break;
+      case 'lone-surrogate-in-text': row['所属部门'] = `${row['所属部门']!}\ud83d`; break;
       default:
         throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
     }

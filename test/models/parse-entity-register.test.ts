@@ -248,6 +248,7 @@ describe('parseEntityRegister — properties', () => {
 describe('fast path agrees with EntitySchema (zod) on canonical rows', () => {
   const field = fc.constantFrom(
     'creditCode', 'kind', 'riskClass', 'status', 'regionCode', 'complaintCount', 'name', 'lists', 'tags', 'otherIdentifier', 'both-ids', 'extra', 'none',
+    'id', 'industry', 'supervisingUnit',
   );
   const mutation = fc.tuple(field, fc.integer({ min: 0, max: 5 }));
 
@@ -264,12 +265,16 @@ describe('fast path agrees with EntitySchema (zod) on canonical rows', () => {
       case 'status': copy['status'] = ['open', 'Active', 'revoked', 'moved-out', 0, 'cancelled'][variant]; break;
       case 'regionCode': copy['regionCode'] = ['35010', '3501000', 'abcdef', '350102', '110101', 'x'][variant]; break;
       case 'complaintCount': copy['complaintCount'] = [-1, 1.5, Number.NaN, 2 ** 32 - 1, 2 ** 32, 2 ** 53][variant]; break;
-      case 'name': if (variant % 2 === 0) delete copy['name']; else copy['name'] = variant === 1 ? '' : false; break;
+      case 'name': if (variant % 2 === 0) delete copy['name']; else copy['name'] = variant === 1 ? '' : variant === 3 ? '示例\udc00' : false; break;
       case 'lists': copy['lists'] = [['blacklist'], ['abnormal-operations'], [], ['serious-violations', 'abnormal-operations'], [''], [3]][variant]; break;
-      case 'tags': copy['tags'] = [[''], ['a', 'b'], [], [{}], ['x'], [null]][variant]; break;
+      case 'tags': copy['tags'] = [[''], ['a', 'b'], [], [{}], ['x', '\ud800'], [null]][variant]; break;
       case 'otherIdentifier': copy['otherIdentifier'] = [{ scheme: 'product', value: 'P-1' }, { scheme: '', value: 'x' }, { scheme: 'p' }, { scheme: 'p', value: 'v', extra: 1 }, { scheme: 'project', value: 'Q' }, { value: 'v' }][variant]; break;
       case 'both-ids': delete copy['creditCode']; if (variant % 2 === 0) delete copy['otherIdentifier']; else copy['otherIdentifier'] = { scheme: 'product', value: 'P-9' }; break;
       case 'extra': copy[['note', 'remark', 'x'][variant % 3]!] = 'v'; break;
+      // The draw's id rule and text rule (src/internals/canonical-row.ts): both refuse, or both accept as written.
+      case 'id': copy['id'] = [' E-1', 'E\n1', 'E-\ud800', 'x'.repeat(1025), 'E-e\u0301', 'E-\u00e9'][variant]; break;
+      case 'industry': copy['industry'] = ['\ud800', 'a'.repeat(65535), 'a'.repeat(65534), '批发\ud83d\ude00', '\udc00x', '含\u0001控制'][variant]; break;
+      case 'supervisingUnit': copy['supervisingUnit'] = ['示'.repeat(21845), '示'.repeat(21844), 'x\ud83d', '示例所', 'e\u0301', '\u0085'][variant]; break;
       default: break;
     }
     return copy;

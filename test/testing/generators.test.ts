@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EntitySchema, InspectionItemSchema, InspectorSchema, isValidUscc, parseEntityRegister } from '../../src/models/index.js';
+import { idProblem, inspectRow } from '../../src/internals/canonical-row.js';
+import { EntitySchema, InspectionItemSchema, InspectorSchema, isValidUscc, parseEntityRegister, parseInspectorRegister } from '../../src/models/index.js';
 import {
-  ENTITY_ROW_DEFECTS, generateBrokenEntityRows, generateEntityRegister, generateInspectorRegister, generateItemList, toEntityExportRows,
+  ENTITY_ROW_DEFECTS, INSPECTOR_ROW_DEFECTS, generateBrokenEntityRows, generateBrokenInspectorRows, generateEntityRegister, generateInspectorRegister,
+  generateItemList, toEntityExportRows,
 } from '../../src/testing/index.js';
 
 describe('generateEntityRegister', () => {
@@ -44,6 +46,19 @@ describe('generateEntityRegister', () => {
     expect(register.every((e) => e.name.startsWith('示例'))).toBe(true);
   });
 
+  it('every generated entity passes the draw\'s own row check (src/internals/canonical-row.ts)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        generateEntityRegister(200, { seed, startIndex: seed }).forEach((entity, index) => {
+          const problems: unknown[] = [];
+          expect(inspectRow(entity, index, (p) => problems.push(p))).toBeDefined();
+          expect(problems).toEqual([]);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('startIndex builds disjoint registers', () => {
     const a = generateEntityRegister(100, { seed: 1 });
     const b = generateEntityRegister(100, { seed: 1, startIndex: 100 });
@@ -65,6 +80,7 @@ describe('generateInspectorRegister', () => {
     expect(new Set(inspectors.map((i) => i.department))).toEqual(new Set(['市场监管局', '卫生健康委', '生态环境局']));
     expect(new Set(inspectors.map((i) => i.id)).size).toBe(600);
     for (const inspector of inspectors) expect(InspectorSchema.parse(inspector)).toEqual(inspector);
+    expect(inspectors.every((i) => idProblem(i.id) === undefined && (i.certificate === undefined || idProblem(i.certificate.number) === undefined))).toBe(true);
     const experts = inspectors.filter((i) => i.isExpert);
     expect(experts.length).toBeGreaterThan(5);
     expect(experts.every((i) => i.certificate === undefined)).toBe(true);
@@ -98,6 +114,38 @@ describe('broken registers', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('catalogues the classes a draw refuses, and each defect alone is reported on its row (and only there, or on the row it copies)', () => {
+    expect(ENTITY_ROW_DEFECTS).toMatchObject({
+      'id-with-outer-white-space': 'INVALID_ID', 'control-character-in-id': 'INVALID_ID', 'nfc-duplicate-id': 'DUPLICATE_ID',
+      'lone-surrogate-in-text': 'INVALID_TEXT', 'over-long-field': 'FIELD_TOO_LONG',
+    });
+    expect(INSPECTOR_ROW_DEFECTS).toMatchObject({ 'certificate-number-with-outer-white-space': 'INVALID_ID', 'nfc-duplicate-id': 'DUPLICATE_ID', 'lone-surrogate-in-text': 'INVALID_TEXT' });
+    for (const defect of Object.keys(ENTITY_ROW_DEFECTS) as (keyof typeof ENTITY_ROW_DEFECTS)[]) {
+      const broken = generateBrokenEntityRows({ defects: [defect], seed: 'one' });
+      const [injected] = broken.defects;
+      const result = parseEntityRegister(broken.rows);
+      const issues = result.success ? [] : result.issues;
+      const expected = injected!.expectedCode;
+      const duplicate = expected.startsWith('DUPLICATE_');
+      // A copied credit code is also the copied id (the id defaults to it): both duplicates are reported.
+      const allowed = (code: string): boolean => code === expected || (duplicate && code.startsWith('DUPLICATE_'));
+      const onRow = issues.filter((i) => i.path[0] === injected!.rowIndex).map((i) => i.code);
+      expect(onRow).toContain(expected);
+      expect(onRow.every(allowed)).toBe(true);
+      // Only duplicates involve a second row: the first row with a credit code, which the defect copies.
+      const elsewhere = issues.filter((i) => i.path[0] !== injected!.rowIndex).map((i) => i.code);
+      expect(elsewhere.length > 0).toBe(duplicate);
+      expect(elsewhere.every(allowed)).toBe(true);
+    }
+    for (const defect of Object.keys(INSPECTOR_ROW_DEFECTS) as (keyof typeof INSPECTOR_ROW_DEFECTS)[]) {
+      const broken = generateBrokenInspectorRows({ defects: [defect], seed: 'one' });
+      const [injected] = broken.defects;
+      const result = parseInspectorRegister(broken.rows);
+      const issues = result.success ? [] : result.issues;
+      expect(issues.filter((i) => i.path[0] === injected!.rowIndex).map((i) => i.code)).toContain(injected!.expectedCode);
+    }
   });
 
   it('without defects the rows parse cleanly', () => {

@@ -6,6 +6,7 @@
  */
 import { ShuangsuijiError } from '../../errors.js';
 import type { DataIssue } from '../../errors.js';
+import { MAX_FIELD_BYTES, idProblem, utf8LengthChecked } from '../../internals/canonical-row.js';
 import { plainDateOf, tryDayNumber } from '../../internals/plain-date.js';
 
 /** A mutable issue list while parsing. */
@@ -124,9 +125,10 @@ export function isAbsent(value: unknown): boolean {
   return value.trim().length === 0;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two cells filling one field agree: text compared trimmed, except for `exact` fields (ids are never trimmed). */
+function sameValue(a: unknown, b: unknown, exact: boolean): boolean {
   if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  if (!exact && typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
   return false;
 }
 
@@ -160,14 +162,19 @@ export class ColumnReader {
   private nodes = 0;
   /** Slots of keys met off the trie (after it stopped growing). */
   private readonly overflow = new Map<string, number>();
+  /** Per slot: whether two cells of the field must be equal as written (not merely after trimming). */
+  private readonly exact: boolean[];
 
+  /** `exactSlots`: slots of fields whose text is never trimmed (ids), so two columns agree only when equal as written. */
   constructor(
     private readonly fields: readonly string[],
     private readonly headerMap: Map<string, string>,
     private readonly rule: 'error' | 'ignore',
+    exactSlots: readonly number[] = [],
   ) {
     this.slotOf = new Map(fields.map((field, index) => [field, index] as const));
     this.values = new Array<unknown>(fields.length).fill(undefined);
+    this.exact = fields.map((_, index) => exactSlots.includes(index));
   }
 
   private resolve(key: string): number {
@@ -222,7 +229,7 @@ export class ColumnReader {
       if (isAbsent(value)) continue;
       const previous = values[slot];
       if (previous !== undefined) {
-        if (!sameValue(previous, value)) conflictingColumns(issues, rowIndex, this.fields[slot]!, previous, value);
+        if (!sameValue(previous, value, this.exact[slot]!)) conflictingColumns(issues, rowIndex, this.fields[slot]!, previous, value);
         continue;
       }
       values[slot] = value;
@@ -332,13 +339,88 @@ function nameOfPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Text: strings are trimmed; finite numbers become their decimal text (Excel cells) unless digits may have
+ * Strings of at most this many UTF-16 code units are at most 3 × 21844 = 65532 UTF-8 bytes long (a surrogate
+ * pair is 2 units and 4 bytes): they need not be measured against `MAX_FIELD_BYTES` (65534).
+ */
+const SURELY_SHORT = 21844;
+
+/** True when `text` holds no lone surrogate (is well-formed Unicode, so it has a UTF-8 form). */
+export function isWellFormedText(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  if (typeof native === 'function') return native.call(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/** 0 when `text` may be kept; 1 when it holds a lone surrogate; 2 when it is longer than `MAX_FIELD_BYTES` UTF-8 bytes. */
+function textFault(text: string): 0 | 1 | 2 {
+  if (!isWellFormedText(text)) return 1;
+  return text.length <= SURELY_SHORT || utf8LengthChecked(text) <= MAX_FIELD_BYTES ? 0 : 2;
+}
+
+/**
+ * Reports `INVALID_TEXT` (fault 1: a lone surrogate — not well-formed Unicode, as from a cut emoji or a damaged
+ * export; such text is refused, never repaired, since the draw and the digest read text as UTF-8, which it does
+ * not have) or `FIELD_TOO_LONG` (fault 2: over `MAX_FIELD_BYTES` UTF-8 bytes, the longest field the row
+ * encoding of a draw holds).
+ */
+function reportText(fault: 1 | 2, text: string, issues: Issues, path: readonly (string | number)[]): undefined {
+  const name = nameOfPath(path);
+  if (fault === 1) {
+    pushIssue(
+      issues,
+      'INVALID_TEXT',
+      path,
+      `${name} 含不成对的代理项（不是合法的 Unicode 文本，常见于截断的表情符号或损坏的导出文件）：${show(text)}；请更正后重新导出`,
+      `${name} contains a lone surrogate (not well-formed Unicode text, often a cut emoji or a damaged export): ${show(text)}; correct it and export again`,
+    );
+  } else {
+    const bytes = utf8LengthChecked(text);
+    pushIssue(
+      issues,
+      'FIELD_TOO_LONG',
+      path,
+      `${name} 长 ${bytes} 字节（UTF-8），超过一个字段的上限 ${MAX_FIELD_BYTES} 字节`,
+      `${name} is ${bytes} UTF-8 bytes long, over the limit of ${MAX_FIELD_BYTES} bytes for one field`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Checks text that a reader of this module did not read itself (a `scheme:value` cell): well-formed Unicode
+ * (else `INVALID_TEXT`) of at most `MAX_FIELD_BYTES` UTF-8 bytes (else `FIELD_TOO_LONG`). Returns false when it
+ * reported.
+ */
+export function checkText(text: string, issues: Issues, path: readonly (string | number)[]): boolean {
+  const fault = textFault(text);
+  if (fault === 0) return true;
+  reportText(fault, text, issues, path);
+  return false;
+}
+
+/**
+ * Text: strings are trimmed, and must be well-formed Unicode (`INVALID_TEXT`: a lone surrogate is refused,
+ * never repaired) of at most 65534 UTF-8 bytes (`FIELD_TOO_LONG`); finite numbers become their decimal text (Excel cells) unless digits may have
  * been lost (`NUMBER_PRECISION_LOST`: integers beyond ±(2^53 − 1)); else `INVALID_TYPE`.
  */
 export function readText(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
   if (typeof value === 'string') {
     const text = trimText(value);
-    return text.length === 0 ? undefined : text;
+    if (text.length === 0) return undefined;
+    const fault = textFault(text);
+    return fault === 0 ? text : reportText(fault, text, issues, pathOf(row, field, sub));
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (keepsDigits(value, false)) return String(value);
@@ -348,6 +430,39 @@ export function readText(value: unknown, issues: Issues, row: number, field: str
   if (value === undefined || value === null) return undefined;
   invalidType(issues, pathOf(row, field, sub), '文本', 'text', value);
   return undefined;
+}
+
+/**
+ * An id (编号 of any register, 执法证号): the one id rule of `src/internals/canonical-row.ts` (`idProblem`),
+ * applied to the cell **as written** — never trimmed. An id that would only be valid after trimming (`" E-1"`),
+ * or that holds a control character or line break, a lone surrogate, or more than 1024 UTF-8 bytes (in NFC), is
+ * `INVALID_ID`: the id the draw hashes and the record shows is exactly what the register says. Numbers as by
+ * {@link readIdentifier}. The id is returned as written (not normalised); compare ids with {@link idKey}.
+ */
+export function readId(value: unknown, issues: Issues, row: number, field: string, sub?: string | number): string | undefined {
+  if (typeof value !== 'string') return readIdentifier(value, issues, row, field, sub);
+  const problem = idProblem(value);
+  if (problem === undefined) return value;
+  const name = nameOf(field, sub);
+  const spaced = /^\s|\s$/u.test(value);
+  pushIssue(
+    issues,
+    'INVALID_ID',
+    pathOf(row, field, sub),
+    `${name} 不是有效的编号（${problem.zh}）：${show(value)}${spaced ? '；编号按原样使用、不去除首尾空白，请删去空白后重新导出' : ''}`,
+    `${name} is not a valid id (${problem.en}): ${show(value)}${spaced ? '; ids are used as written, never trimmed: remove the white space and export again' : ''}`,
+    value.length <= 1024 ? value : undefined,
+  );
+  return undefined;
+}
+
+/**
+ * The form in which ids are compared: Unicode NFC, as the draw hashes them (two spellings of `é` are one id).
+ * ASCII text is its own NFC form.
+ */
+export function idKey(id: string): string {
+  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) >= 0x80) return id.normalize('NFC');
+  return id;
 }
 
 /**
@@ -402,6 +517,12 @@ export function readTextList(
         continue;
       }
       const text = typeof element === 'string' ? trimText(element) : typeof element === 'number' && Number.isFinite(element) ? String(element) : undefined;
+      const fault = text === undefined ? 0 : textFault(text);
+      if (fault !== 0) {
+        reportText(fault, text!, issues, elementPathOf(row, field, sub, i));
+        ok = false;
+        continue;
+      }
       if (text === undefined || text.length === 0) {
         pushIssue(
           issues,
@@ -418,6 +539,7 @@ export function readTextList(
     return ok ? out.slice() : undefined;
   }
   if (typeof value === 'string') {
+    if (!isWellFormedText(value)) return reportText(1, value, issues, pathOf(row, field, sub));
     const out: string[] = [];
     const separator = clauses ? isClauseSeparator : isListSeparator;
     let start = 0;
@@ -427,6 +549,15 @@ export function readTextList(
         if (part.length > 0) out.push(part);
         start = i + 1;
       }
+    }
+    if (value.length > SURELY_SHORT) {
+      let fits = true;
+      for (const part of out) {
+        if (textFault(part) === 0) continue;
+        reportText(2, part, issues, pathOf(row, field, sub));
+        fits = false;
+      }
+      if (!fits) return undefined;
     }
     return out.length === 0 ? out : out.slice();
   }
@@ -626,6 +757,8 @@ class FirstRowTable {
 
 /**
  * Reports one repeat: the first row once (per finder), then the repeating row. Both messages name both rows.
+ * `key` is the compared (NFC) form; `writtenEarlier` / `writtenLater` are the values as the rows write them,
+ * named in the messages when they differ from each other (equal only after NFC normalisation).
  */
 function reportDuplicate(
   issues: Issues,
@@ -637,22 +770,36 @@ function reportDuplicate(
   key: string,
   earlier: number,
   rowIndex: number,
+  writtenEarlier: string = key,
+  writtenLater: string = key,
 ): void {
+  const message = (row: number, other: number, written: string, otherWritten: string): [string, string] =>
+    written === otherWritten
+      ? [`${termZh} ${JSON.stringify(written)} 重复：第 ${row} 行与第 ${other} 行（从 0 计）`, `duplicate ${termEn} ${JSON.stringify(written)}: rows ${row} and ${other} (from 0)`]
+      : [
+        `${termZh}重复：第 ${row} 行的 ${JSON.stringify(written)} 与第 ${other} 行的 ${JSON.stringify(otherWritten)}（从 0 计）写法不同，但经 Unicode NFC 规范化后相同（抽取按规范化后的形式比较编号），是同一个${termZh}`,
+        `duplicate ${termEn}: ${JSON.stringify(written)} in row ${row} and ${JSON.stringify(otherWritten)} in row ${other} (from 0) are spelt differently but are equal after Unicode NFC normalisation (the form in which the draw compares ids)`,
+      ];
   if (!reported.has(earlier)) {
     reported.add(earlier);
-    pushIssue(issues, code, [earlier, ...tail], `${termZh} ${JSON.stringify(key)} 重复：第 ${earlier} 行与第 ${rowIndex} 行（从 0 计）`, `duplicate ${termEn} ${JSON.stringify(key)}: rows ${earlier} and ${rowIndex} (from 0)`, key);
+    const [zh, en] = message(earlier, rowIndex, writtenEarlier, writtenLater);
+    pushIssue(issues, code, [earlier, ...tail], zh, en, writtenEarlier);
   }
-  pushIssue(issues, code, [rowIndex, ...tail], `${termZh} ${JSON.stringify(key)} 重复：第 ${rowIndex} 行与第 ${earlier} 行（从 0 计）`, `duplicate ${termEn} ${JSON.stringify(key)}: rows ${rowIndex} and ${earlier} (from 0)`, key);
+  const [zh, en] = message(rowIndex, earlier, writtenLater, writtenEarlier);
+  pushIssue(issues, code, [rowIndex, ...tail], zh, en, writtenLater);
 }
 
 /**
  * Duplicate detection: the first row of each key is remembered; on a repeat both rows get an issue (the
- * first one once), so a user sees every row involved.
+ * first one once), so a user sees every row involved. Keys are compared in NFC ({@link idKey}), the form in
+ * which the draw compares ids.
  */
 export class DuplicateFinder {
   private readonly first: FirstRowTable;
   private readonly reported = new Set<number>();
   private readonly tail: readonly string[];
+  /** The value as written in each first row whose spelling is not its NFC key. */
+  private readonly written = new Map<number, string>();
 
   constructor(
     private readonly code: string,
@@ -665,9 +812,15 @@ export class DuplicateFinder {
     this.tail = typeof path === 'string' ? [path] : path;
   }
 
-  add(key: string, rowIndex: number, issues: Issues): void {
+  /** Logs `value` (as written) at `rowIndex`, reporting a repeat of its NFC form. */
+  add(value: string, rowIndex: number, issues: Issues): void {
+    const key = idKey(value);
     const earlier = this.first.firstOrAdd(key, hashKey(key), rowIndex);
-    if (earlier >= 0) reportDuplicate(issues, this.reported, this.code, this.tail, this.termZh, this.termEn, key, earlier, rowIndex);
+    if (earlier < 0) {
+      if (key !== value) this.written.set(rowIndex, value);
+      return;
+    }
+    reportDuplicate(issues, this.reported, this.code, this.tail, this.termZh, this.termEn, key, earlier, rowIndex, this.written.get(earlier) ?? key, value);
   }
 }
 
@@ -690,6 +843,8 @@ export class DeferredDuplicateFinder {
   private rows: Int32Array;
   private marks: Int32Array;
   private count = 0;
+  /** The value as written, for entries whose spelling is not their key (equal only after NFC). */
+  private readonly written = new Map<number, string>();
   readonly tail: readonly string[];
 
   /** `expected`: a hint of how many keys will come (sizes the log once). */
@@ -708,9 +863,13 @@ export class DeferredDuplicateFinder {
     this.tail = typeof path === 'string' ? [path] : path;
   }
 
-  /** Logs `key` (whose {@link hashKey} is `hash`) at `rowIndex`; `mark` is the issue count at this point of the row. */
-  add(key: string, hash: number, rowIndex: number, mark: number): void {
+  /**
+   * Logs `key` (whose {@link hashKey} is `hash`) at `rowIndex`; `mark` is the issue count at this point of the
+   * row. `written`: the value as the row writes it, when `key` is its NFC form ({@link idKey}) and differs.
+   */
+  add(key: string, hash: number, rowIndex: number, mark: number, written?: string): void {
     const n = this.count;
+    if (written !== undefined && written !== key) this.written.set(n, written);
     if (n === this.hashes.length) {
       this.hashes = grown(this.hashes, n);
       this.rows = grown(this.rows, n);
@@ -724,9 +883,12 @@ export class DeferredDuplicateFinder {
     this.count = n + 1;
   }
 
-  /** The logged key, row and mark of entry `e`. */
+  /** The logged key, row and mark of entry `e`, and its value as written. */
   keyOf(e: number): string {
     return this.keys[e]!;
+  }
+  writtenOf(e: number): string {
+    return this.written.get(e) ?? this.keys[e]!;
   }
   rowOf(e: number): number {
     return this.rows[e]!;
@@ -819,7 +981,10 @@ export function insertDuplicateIssues(issues: Issues, finders: readonly Deferred
     const finder = finders[event.finder]!;
     const mark = finder.markOf(event.entry);
     while (next < mark) out.push(issues[next++]!);
-    reportDuplicate(out, reported[event.finder]!, finder.code, finder.tail, finder.termZh, finder.termEn, finder.keyOf(event.entry), finder.rowOf(event.first), event.row);
+    reportDuplicate(
+      out, reported[event.finder]!, finder.code, finder.tail, finder.termZh, finder.termEn, finder.keyOf(event.entry), finder.rowOf(event.first), event.row,
+      finder.writtenOf(event.first), finder.writtenOf(event.entry),
+    );
   }
   while (next < issues.length) out.push(issues[next++]!);
   return out;
