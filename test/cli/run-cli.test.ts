@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { checkSeedCommitment } from '../../src/draw/check-seed-commitment.js';
 import { commitSeed } from '../../src/draw/commit-seed.js';
@@ -68,6 +68,8 @@ beforeAll(() => {
   // More rows than one parse batch (5000), as JSON Lines.
   writeFileSync(join(dir, 'large.jsonl'), large.map((e) => JSON.stringify(e)).join('\n') + '\n');
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('shuangsuiji verify', () => {
   it('verifies a draw against the register as CSV (BOM, Chinese headers), JSON and JSON Lines', async () => {

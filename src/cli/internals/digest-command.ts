@@ -7,7 +7,7 @@ import { isShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
 import { parseEntityRegister } from '../../models/parse-entity-register.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
-import { locatedRows, reportError, reportProblems, type Located } from './problems.js';
+import { locatedRows, ProblemList, reportError, reportProblems } from './problems.js';
 import { RegisterDigestStream } from './register-digest-stream.js';
 
 /** Runs `digest` with the positional arguments after the command name. */
@@ -28,7 +28,7 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
     }
   }
 
-  const problems: Located[] = [];
+  const problems = new ProblemList();
   const stream = new RegisterDigestStream();
   const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, { unknownFields: 'ignore' });
   for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, onProgress)) {
@@ -41,6 +41,19 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
     }
   }
   if (problems.length > 0) return reportProblems(io, flags.json, language, problems);
+  if (stream.close()) {
+    // Two id fingerprints collided (a duplicate id, or very rarely two ids): read the file again to name the rows.
+    for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, () => {})) {
+      try {
+        stream.confirm(row.value, row.record - 1);
+      } catch (error) {
+        if (!isShuangsuijiError(error)) throw error;
+        problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
+        break;
+      }
+    }
+    if (problems.length > 0) return reportProblems(io, flags.json, language, problems);
+  }
 
   const { digest, size } = stream.result();
   const matches = expected === undefined || expected === digest;

@@ -45,7 +45,8 @@ export function parseFlags(argv: readonly string[]): Flags {
     const arg = argv[i]!;
     const value = (): string => {
       const next = argv[++i];
-      if (next === undefined) throw new UsageError(arg);
+      // `--targets --json` is a missing value, not a file named "--json" (a value may start with "-", not "--").
+      if (next === undefined || next.startsWith('--')) throw new UsageError(arg);
       return next;
     };
     const eq = arg.indexOf('=');

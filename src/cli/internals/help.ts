@@ -33,7 +33,8 @@ const OVERVIEW_ZH = `用法：shuangsuiji <命令> [参数] [选项]
   --help, -h        显示帮助
   --version, -v     显示版本
 
-退出码：0 成功（核验通过、摘要一致）；1 核验未通过或摘要不一致；2 命令或输入有误。`;
+退出码：0 成功（核验通过、摘要一致）；1 核验未通过或摘要不一致；2 命令或输入有误；3 内部错误（程序缺陷，请报告）。
+不会打印调用栈；使用 --json 时，无论结果如何，标准输出都恰有一个 JSON 文档。`;
 
 const OVERVIEW_EN = `Usage: shuangsuiji <command> [arguments] [options]
 
@@ -59,13 +60,18 @@ Common options:
   --version, -v     show the version
 
 Exit codes: 0 success (verified, digest matches); 1 the record does not reproduce or the digest differs;
-2 bad command or input.`;
+2 bad command or input; 3 internal error (a bug: please report it). No stack trace is ever printed; with --json,
+stdout holds exactly one JSON document whatever the outcome.`;
 
 const REGISTER_ZH = `名录库可为 CSV（UTF-8，可带 BOM，首行为表头，中文表头按默认表头映射识别，未识别的列忽略）、JSON 数组或
-JSON Lines（每行一个对象），大文件以流式读取。`;
+JSON Lines（每行一个对象），大文件以流式读取。文件须为 UTF-8；一个单元格不超过 65534 字节，一行记录不超过 1 MiB、
+1024 个字段，JSON 嵌套不超过 64 层，整体读入的文件（记录、历史、检查对象、事实、核验匹配时的人员名录库）不超过 64 MiB，
+超出时按行号报告错误码。`;
 
 const REGISTER_EN = `Registers may be CSV (UTF-8, BOM optional, header row first, Chinese headers read through the default header
-mapping, unknown columns ignored), a JSON array or JSON Lines; large files are streamed.`;
+mapping, unknown columns ignored), a JSON array or JSON Lines; large files are streamed. Files must be UTF-8; a cell
+may hold at most 65,534 bytes, a row 1 MiB and 1,024 fields, JSON may nest 64 levels, and a file read whole (record,
+history, targets, facts, the inspector register of a match) may hold 64 MiB; beyond, a coded problem names the line.`;
 
 const VERIFY_ZH = `用法：shuangsuiji verify <记录.json> <名录库.csv|.json|.jsonl> [历史.json] [选项]
 
@@ -87,7 +93,8 @@ ${REGISTER_ZH}
   --help, -h        显示帮助
   --version, -v     显示版本
 
-退出码：0 核验通过；1 核验未通过（记录不能复现）；2 命令或输入有误。`;
+退出码：0 核验通过；1 核验未通过（记录不能复现）；2 命令或输入有误（包括不是可核验记录的文件：RECORD_MALFORMED）；
+3 内部错误（程序缺陷，请报告）。`;
 
 const VERIFY_EN = `Usage: shuangsuiji verify <record.json> <register.csv|.json|.jsonl> [history.json] [options]
 
@@ -109,7 +116,8 @@ Options:
   --help, -h        show this help
   --version, -v     show the version
 
-Exit codes: 0 verified; 1 the record does not reproduce; 2 bad command or input.`;
+Exit codes: 0 verified; 1 the record does not reproduce; 2 bad command or input (including a file that is not a
+record this program can check: RECORD_MALFORMED); 3 internal error (a bug: please report it).`;
 
 const DIGEST_ZH = `用法：shuangsuiji digest <名录库.csv|.json|.jsonl> [--expect <摘要>] [选项]
 
@@ -127,7 +135,7 @@ ${REGISTER_ZH}
   --progress        显示读取进度（终端上默认显示）；--no-progress 关闭
   --help, -h        显示帮助
 
-退出码：0 已算出摘要（有 --expect 时：且与公布值一致）；1 与公布值不一致；2 命令或输入有误。`;
+退出码：0 已算出摘要（有 --expect 时：且与公布值一致）；1 与公布值不一致；2 命令或输入有误；3 内部错误（请报告）。`;
 
 const DIGEST_EN = `Usage: shuangsuiji digest <register.csv|.json|.jsonl> [--expect <digest>] [options]
 
@@ -148,7 +156,7 @@ Options:
   --help, -h        show this help
 
 Exit codes: 0 digest computed (with --expect: and equal to the published one); 1 it differs from the published
-digest; 2 bad command or input.`;
+digest; 2 bad command or input; 3 internal error (please report it).`;
 
 const SEED_ZH = `用法：shuangsuiji seed --dice <读数> [--salt <盐>] [选项]
 
@@ -165,7 +173,7 @@ const SEED_ZH = `用法：shuangsuiji seed --dice <读数> [--salt <盐>] [选�
   --json            输出机器可读的 JSON：{ "ok": true, "seed": …, "origin": …, "commitment": … }
   --help, -h        显示帮助
 
-退出码：0 已生成；2 命令或读数有误（如读数少于 20 位：SEED_TOO_WEAK）。`;
+退出码：0 已生成；2 命令或读数有误（如读数少于 20 位：SEED_TOO_WEAK）；3 内部错误（请报告）。`;
 
 const SEED_EN = `Usage: shuangsuiji seed --dice <digits> [--salt <salt>] [options]
 
@@ -184,7 +192,8 @@ Options:
   --json            machine-readable JSON output: { "ok": true, "seed": …, "origin": …, "commitment": … }
   --help, -h        show this help
 
-Exit codes: 0 made; 2 bad command or digits (e.g. fewer than 20 digits: SEED_TOO_WEAK).`;
+Exit codes: 0 made; 2 bad command or digits (e.g. fewer than 20 digits: SEED_TOO_WEAK); 3 internal error (please
+report it).`;
 
 const PAGES: Readonly<Record<Command | 'overview', { readonly zh: string; readonly en: string }>> = {
   overview: { zh: OVERVIEW_ZH, en: OVERVIEW_EN },

@@ -1,20 +1,40 @@
 /**
  * Streams the rows of a register file — CSV (UTF-8, with or without BOM, header row first), JSON (an array of
  * objects) or JSON Lines (`.jsonl` / `.ndjson`, one object per line) — as plain objects with the line on
- * which each starts. Malformed input becomes a problem with a line number, never a crash.
+ * which each starts. Malformed input becomes a problem with a line number, never a crash; every format is
+ * streamed within the limits of `limits.ts`, so memory is bounded by a batch of rows whatever the file holds.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CsvReader } from './csv-reader.js';
+import { JsonArrayReader, JsonLinesReader, type JsonRow } from './json-rows.js';
+import { MAX_FIELDS } from './limits.js';
+import { utf8Chunks } from './utf8-text.js';
 
-/** A row of a register file and the 1-based line it starts on (0 when unknown, e.g. inside a JSON array). */
+/**
+ * A row of a register file, the 1-based line it starts on (0 when unknown), its size in UTF-8 bytes and its number
+ * of fields (CSV cells, keys of a JSON object; 1 for any other JSON value).
+ *
+ * @example
+ * ```ts
+ * const row: SourceRow = { line: 2, bytes: 31, fields: 1, row: { 统一社会信用代码: '91350100M000100Y43' } };
+ * ```
+ */
 export interface SourceRow {
   readonly line: number;
+  readonly bytes: number;
+  readonly fields: number;
   readonly row: unknown;
 }
 
-/** A problem in the file itself (not in a row's values). */
+/**
+ * A problem in the file itself (not in a row's values).
+ *
+ * @example
+ * ```ts
+ * const p: FileProblem = { line: 3, code: 'ROW_TOO_LONG', messageZh: '第 3 行超过 1048576 字节（UTF-8）', messageEn: 'line 3 is longer than 1048576 bytes (UTF-8)' };
+ * ```
+ */
 export interface FileProblem {
   readonly line: number;
   readonly code: string;
@@ -22,10 +42,24 @@ export interface FileProblem {
   readonly messageEn: string;
 }
 
-/** The format of a register file, from its extension. */
+/**
+ * The format of a register file, from its extension.
+ *
+ * @example
+ * ```ts
+ * const f: RegisterFormat = formatOf('名录库.jsonl'); // 'jsonl'
+ * ```
+ */
 export type RegisterFormat = 'csv' | 'json' | 'jsonl';
 
-/** Chooses the format from the extension; unknown extensions are read as CSV. */
+/**
+ * Chooses the format from the extension; unknown extensions are read as CSV.
+ *
+ * @example
+ * ```ts
+ * console.log(formatOf('register.JSON'), formatOf('register.txt')); // json csv
+ * ```
+ */
 export function formatOf(path: string): RegisterFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
@@ -33,41 +67,73 @@ export function formatOf(path: string): RegisterFormat {
   return 'csv';
 }
 
+/** Bytes read from the file at a time. */
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * Yields the rows of `path`; file-level problems are pushed to `problems`, including a file that cannot be read
+ * Yields the rows of `path`; file-level problems go to `onProblem`, including a file that cannot be read
  * (`FILE_UNREADABLE`: missing, a folder, no permission …), which would otherwise escape as a crash.
+ *
+ * @example
+ * ```ts
+ * for await (const { line, row } of readRows('register.csv', (p) => console.error(p.line, p.code))) console.log(line, row);
+ * ```
  */
-export async function* readRows(path: string, problems: FileProblem[]): AsyncGenerator<SourceRow> {
+export async function* readRows(path: string, onProblem: (problem: FileProblem) => void): AsyncGenerator<SourceRow> {
   try {
-    yield* readRowsOf(path, problems);
+    yield* readRowsOf(path, onProblem);
   } catch (error) {
     // Only system errors of the file itself (they carry a `syscall`); anything else is a bug and propagates.
     if (!(error instanceof Error) || !('syscall' in error)) throw error;
     const code = String((error as { code?: unknown }).code ?? error.message);
-    problems.push({ line: 0, code: 'FILE_UNREADABLE', messageZh: `无法读取文件（${code}）`, messageEn: `cannot read the file (${code})` });
+    onProblem({ line: 0, code: 'FILE_UNREADABLE', messageZh: `无法读取文件（${code}）`, messageEn: `cannot read the file (${code})` });
   }
 }
 
-async function* readRowsOf(path: string, problems: FileProblem[]): AsyncGenerator<SourceRow> {
+async function* readRowsOf(path: string, report: (problem: FileProblem) => void): AsyncGenerator<SourceRow> {
+  let problems = 0;
+  const onProblem = (problem: FileProblem): void => {
+    problems++;
+    report(problem);
+  };
   const format = formatOf(path);
-  if (format === 'json') {
-    yield* readJsonArray(path, problems);
+  const bytes = createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>;
+  const text = utf8Chunks(bytes, onProblem);
+  if (format !== 'csv') {
+    const reader = format === 'json' ? new JsonArrayReader(onProblem) : new JsonLinesReader(onProblem);
+    const rows = function* (found: readonly JsonRow[]): Generator<SourceRow> {
+      for (const { line, bytes, row } of found) {
+        const fields = typeof row === 'object' && row !== null && !Array.isArray(row) ? Object.keys(row).length : 1;
+        if (fields > MAX_FIELDS) onProblem(tooManyFields(line, fields));
+        else yield { line, bytes, fields, row };
+      }
+    };
+    for await (const chunk of text) {
+      yield* rows(reader.push(chunk));
+      if (reader instanceof JsonArrayReader && reader.failed) return; // the rest cannot be read as rows
+    }
+    yield* rows(reader.end());
     return;
   }
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  if (format === 'jsonl') {
-    yield* readJsonLines(stream, problems);
-    return;
-  }
-  const reader = new CsvReader();
+  // The header must be the first record: when it passes a limit, nothing after it can be read as rows.
+  let unusableHeader = false;
   let header: readonly string[] | undefined;
-  const toRow = (fields: readonly string[], line: number): SourceRow | undefined => {
+  const reader = new CsvReader({}, (problem) => {
+    if (header === undefined && (problem.code === 'ROW_TOO_LONG' || problem.code === 'CSV_CELL_TOO_LONG')) unusableHeader = true;
+    onProblem(problem);
+  });
+  const toRow = (fields: readonly string[], line: number, size: number): SourceRow | undefined => {
     if (header === undefined) {
+      if (fields.length > MAX_FIELDS) {
+        onProblem(tooManyFields(line, fields.length));
+        unusableHeader = true;
+        return undefined;
+      }
       header = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
       return undefined;
     }
     if (fields.length !== header.length) {
-      problems.push({
+      onProblem({
         line,
         code: 'CSV_FIELD_COUNT',
         messageZh: `第 ${line} 行有 ${fields.length} 列，表头有 ${header.length} 列`,
@@ -76,73 +142,32 @@ async function* readRowsOf(path: string, problems: FileProblem[]): AsyncGenerato
       return undefined;
     }
     // Object.fromEntries defines own properties, so a "__proto__" column cannot reach any prototype.
-    return { line, row: Object.fromEntries(header.map((h, i) => [h, fields[i]!])) };
+    return { line, bytes: size, fields: fields.length, row: Object.fromEntries(header.map((h, i) => [h, fields[i]!])) };
   };
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const chunk of text) {
     for (const record of reader.push(chunk)) {
-      const row = toRow(record.fields, record.line);
+      if (unusableHeader) return;
+      const row = toRow(record.fields, record.line, record.bytes);
       if (row) yield row;
     }
+    if (unusableHeader) return;
   }
-  for (const record of reader.end()) {
-    const row = toRow(record.fields, record.line);
+  const last = reader.end();
+  if (unusableHeader) return;
+  for (const record of last) {
+    const row = toRow(record.fields, record.line, record.bytes);
     if (row) yield row;
   }
-  problems.push(...reader.problems);
-  if (header === undefined) {
-    problems.push({ line: 1, code: 'CSV_EMPTY', messageZh: '文件为空，没有表头', messageEn: 'the file is empty: no header row' });
+  if (header === undefined && problems === 0) {
+    onProblem({ line: 1, code: 'CSV_EMPTY', messageZh: '文件为空，没有表头', messageEn: 'the file is empty: no header row' });
   }
 }
 
-async function* readJsonLines(stream: AsyncIterable<string>, problems: FileProblem[]): AsyncGenerator<SourceRow> {
-  let buffered = '';
-  let line = 0;
-  const parse = (text: string, at: number): SourceRow | undefined => {
-    const trimmed = text.trim();
-    if (trimmed === '') return undefined;
-    try {
-      return { line: at, row: JSON.parse(trimmed) as unknown };
-    } catch {
-      problems.push({ line: at, code: 'JSON_SYNTAX', messageZh: `第 ${at} 行不是有效的 JSON`, messageEn: `line ${at} is not valid JSON` });
-      return undefined;
-    }
+function tooManyFields(line: number, fields: number): FileProblem {
+  return {
+    line,
+    code: 'TOO_MANY_FIELDS',
+    messageZh: `第 ${line} 行有 ${fields} 个字段（列），超过上限 ${MAX_FIELDS}`,
+    messageEn: `line ${line} has ${fields} fields (columns), more than the limit of ${MAX_FIELDS}`,
   };
-  let first = true;
-  for await (const chunk of stream) {
-    buffered += first ? chunk.replace(/^\uFEFF/, '') : chunk;
-    first = false;
-    let newline = buffered.indexOf('\n');
-    while (newline >= 0) {
-      line++;
-      const row = parse(buffered.slice(0, newline), line);
-      if (row) yield row;
-      buffered = buffered.slice(newline + 1);
-      newline = buffered.indexOf('\n');
-    }
-  }
-  const row = parse(buffered, line + 1);
-  if (row) yield row;
-}
-
-async function* readJsonArray(path: string, problems: FileProblem[]): AsyncGenerator<SourceRow> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length;
-    problems.push({
-      line,
-      code: 'JSON_SYNTAX',
-      messageZh: `JSON 语法错误${line ? `（第 ${line} 行）` : ''}`,
-      messageEn: `JSON syntax error${line ? ` (line ${line})` : ''}`,
-    });
-    return;
-  }
-  if (!Array.isArray(data)) {
-    problems.push({ line: 1, code: 'JSON_NOT_ARRAY', messageZh: 'JSON 文件应为对象数组', messageEn: 'the JSON file must hold an array of objects' });
-    return;
-  }
-  for (const row of data) yield { line: 0, row };
 }

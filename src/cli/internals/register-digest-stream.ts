@@ -1,35 +1,56 @@
 /**
- * The register digest of an async stream of entities, in constant memory: the same accumulator and the same
- * per-row steps as `registerDigest` (src/draw/register-digest.ts) and the draw engine, fed one row at a time,
+ * The register digest of an async stream of entities, in bounded memory (8 bytes a row for the duplicate guard):
+ * the same digester as `registerDigest` (src/draw/register-digest.ts) and the draw engine, fed one row at a time,
  * so the result equals `registerDigest(rows)` and the `register.digest` of a draw over the same rows.
  */
 import type { Entity } from '../../models/entity.js';
-import { RegisterAccumulator } from '../../draw/internals/digest.js';
+import { RegisterDigester } from '../../draw/internals/digest.js';
 
-/** Adds entities one by one; `result()` gives `{ digest, size }` as `registerDigest` does. */
+/**
+ * Adds entities one by one; `close()` ends the first read and says whether a confirming read is needed (two id
+ * fingerprints collided: feed every row again to `confirm`); `result()` gives `{ digest, size }`.
+ */
 export class RegisterDigestStream {
-  private readonly acc = new RegisterAccumulator();
+  private readonly digester = new RegisterDigester();
 
   /** Adds the row at 0-based position `index` (for error paths); throws `INVALID_ENTITY` / `INVALID_ID` as `registerDigest`. */
   add(e: Entity, index: number): void {
-    this.acc.addEntity(e, index);
+    this.digester.add(e, index);
   }
 
   /** Rows added so far. */
   get size(): number {
-    return this.acc.count;
+    return this.digester.size;
   }
 
-  /** The digest of the rows added so far and their count. */
+  /** Ends the first read; true when the rows must be read again through `confirm`. */
+  close(): boolean {
+    return this.digester.close();
+  }
+
+  /** Confirming read: row `index` again (throws `DUPLICATE_ID` naming both rows). */
+  confirm(e: Entity, index: number): void {
+    this.digester.confirm(e, index);
+  }
+
+  /** The digest of the rows and their count (after `close`, and the confirming read when it asked for one). */
   result(): { readonly digest: string; readonly size: number } {
-    return { digest: this.acc.digest(), size: this.acc.count };
+    return this.digester.result();
   }
 }
 
-/** Digest of every row of an async (or sync) iterable of entities, in constant memory. */
-export async function registerDigestOfStream(rows: AsyncIterable<Entity> | Iterable<Entity>): Promise<{ readonly digest: string; readonly size: number }> {
+/** Digest of every row of an async (or sync) iterable of entities, read again only to confirm a suspected duplicate. */
+export async function registerDigestOfStream(
+  rows: AsyncIterable<Entity> | Iterable<Entity> | (() => AsyncIterable<Entity> | Iterable<Entity>),
+): Promise<{ readonly digest: string; readonly size: number }> {
   const stream = new RegisterDigestStream();
+  const open = (): AsyncIterable<Entity> | Iterable<Entity> => (typeof rows === 'function' ? rows() : rows);
   let i = 0;
-  for await (const e of rows) stream.add(e, i++);
+  for await (const e of open()) stream.add(e, i++);
+  if (stream.close()) {
+    if (typeof rows !== 'function') throw new RegisterDigester().unconfirmable();
+    let j = 0;
+    for await (const e of open()) stream.confirm(e, j++);
+  }
   return stream.result();
 }

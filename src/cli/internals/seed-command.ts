@@ -23,7 +23,8 @@ export function seedCommand(ctx: CommandContext, args: readonly string[]): Comma
     seed = seedFromDice(digits);
   } catch (error) {
     if (!isShuangsuijiError(error)) throw error;
-    return reportError(io, flags.json, language, error);
+    // The library's path names its argument (`digits`), not an option of the command: not shown.
+    return reportError(io, flags.json, language, { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
   }
   const salt = flags.salt;
   if (salt === '') {

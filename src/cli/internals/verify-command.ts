@@ -14,7 +14,15 @@ import type { MatchRecord } from '../../match/match-record.js';
 import type { MatchTarget } from '../../match/match-target.js';
 import { verifyMatch } from '../../match/verify-match.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
-import { readJson, reportProblems, typedRows, type Located } from './problems.js';
+import { unmatchedFactsSummary } from './unmatched-facts-summary.js';
+import { MAX_JSON_FILE_BYTES } from './limits.js';
+import { locatedRows, ProblemList, readJson, reportProblems, typedRows } from './problems.js';
+
+/**
+ * Verdict codes that mean the record file is not a record this program can check (wrong format or version, a
+ * missing or mistyped field): reported as bad input (exit 2), not as a record that does not reproduce (exit 1).
+ */
+const UNUSABLE_RECORD: readonly string[] = ['RECORD_MALFORMED', 'UNSUPPORTED_ALGORITHM'];
 
 /** Runs `verify` with the positional arguments after the command name. */
 export async function verifyCommand(ctx: CommandContext, args: readonly string[]): Promise<CommandResult> {
@@ -22,14 +30,24 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
   const [recordFile, registerFile, extraFile] = args;
   if (recordFile === undefined || registerFile === undefined || args.length > 3 || !onlyOptions(flags, ['targets', 'progress'])) return 'usage';
 
-  const problems: Located[] = [];
+  const problems = new ProblemList();
   const record = await readJson(recordFile, problems);
   const algorithm = typeof record === 'object' && record !== null ? (record as { algorithm?: unknown }).algorithm : undefined;
   if (problems.length === 0 && algorithm !== 'shuangsuiji-draw' && algorithm !== 'shuangsuiji-match') {
     problems.push({ file: recordFile, line: 0, record: 0, code: 'RECORD_UNKNOWN', messageZh: '不是 shuangsuiji 的抽取或匹配记录（缺少 algorithm 字段）', messageEn: 'not a shuangsuiji draw or match record (no known algorithm field)' });
   }
 
-  const report = (verdict: { ok: true } | { ok: false; code: string; messageZh: string; messageEn: string }, summary: Record<string, unknown>): number => {
+  const report = (
+    verdict: { ok: true } | { ok: false; code: string; messageZh: string; messageEn: string; path?: readonly (string | number)[]; details?: Readonly<Record<string, unknown>> },
+    summary: Record<string, unknown>,
+  ): number => {
+    if (!verdict.ok && UNUSABLE_RECORD.includes(verdict.code)) {
+      // Not a divergence of a well-formed record but a file that is no record this program can check: exit 2.
+      const path = verdict.path ?? verdict.details?.['path'];
+      const at = Array.isArray(path) && path.length > 0 ? { path: path as readonly (string | number)[] } : {};
+      problems.push({ file: recordFile, line: 0, record: 0, code: verdict.code, messageZh: verdict.messageZh, messageEn: verdict.messageEn, ...at });
+      return fail();
+    }
     if (flags.json) {
       io.stdout(JSON.stringify({ ok: verdict.ok, ...(verdict.ok ? {} : { code: verdict.code, messageZh: verdict.messageZh, messageEn: verdict.messageEn }), ...summary }, null, 2));
     } else if (verdict.ok) {
@@ -57,7 +75,7 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
     let rowCount = 0;
     for await (const _ of typedRows<Entity>(registerFile, parseBatch, problems, onProgress)) rowCount++;
     if (problems.length > 0) return fail();
-    const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, [], () => {}), {
+    const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}), {
       history: history as readonly PastInspection[],
     });
     return report(verdict, {
@@ -84,7 +102,20 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
   }
   const inspectors: Inspector[] = [];
   const parseBatch = (rows: readonly unknown[]) => parseInspectorRegister(rows, { unknownFields: 'ignore' });
-  for await (const inspector of typedRows<Inspector>(registerFile, parseBatch, problems, onProgress)) inspectors.push(inspector);
+  // The matcher needs every inspector at once: the register is held whole, so it is bounded like a JSON file.
+  let inspectorBytes = 0;
+  for await (const row of locatedRows<Inspector>(registerFile, parseBatch, problems, onProgress)) {
+    inspectorBytes += row.bytes;
+    if (inspectorBytes > MAX_JSON_FILE_BYTES) {
+      problems.push({
+        file: registerFile, line: row.line, record: row.record, code: 'FILE_TOO_LARGE',
+        messageZh: `执法检查人员名录库超过 ${MAX_JSON_FILE_BYTES} 字节（核验匹配时须整体读入）`,
+        messageEn: `the inspector register is larger than ${MAX_JSON_FILE_BYTES} bytes (verifying a match reads it whole)`,
+      });
+      break;
+    }
+    inspectors.push(row.value);
+  }
   if (problems.length > 0) return fail();
   let verdict: ReturnType<typeof verifyMatch>;
   try {
@@ -104,5 +135,6 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
     [say('匹配标签', 'label')]: matchRecord.label,
     [say('执法检查人员', 'inspectors')]: inspectors.length,
     [say('检查对象', 'targets')]: (targets as readonly unknown[]).length,
+    ...unmatchedFactsSummary(verdict.unmatchedFacts, flags.json === true, say),
   });
 }

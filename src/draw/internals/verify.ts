@@ -73,11 +73,8 @@ export function prepareVerification(record: DrawRecord, history: readonly PastIn
     return fail('RECORD_MALFORMED', `记录中的抽取规则无效：${isShuangsuijiError(error) ? error.messageZh : String(error)}`, `the spec in the record is invalid: ${isShuangsuijiError(error) ? error.messageEn : String(error)}`, { path: ['spec', ...(isShuangsuijiError(error) ? error.path : [])] });
   }
   if (spec.label !== record.label) return fail('RECORD_MALFORMED', '记录的抽取标识与规则中的不一致', 'the record label differs from the label in its spec', { path: ['label'] });
-  let hist;
-  try { hist = checkHistoryList(history); } catch (error) {
-    if (!isShuangsuijiError(error)) throw error;
-    return fail('HISTORY_CHANGED', `提供的往期检查记录无效：${error.messageZh}`, `the inspection history given is invalid: ${error.messageEn}`, { error: error.code, path: error.path });
-  }
+  // A malformed history is bad input from the verifier (thrown: INVALID_HISTORY), not a divergence of the record.
+  const hist = checkHistoryList(history);
   const hd = historyDigest(hist);
   if (hd !== record.exclusion.digest || history.length !== record.exclusion.historySize) {
     return fail('HISTORY_CHANGED', `用于去重的往期检查记录与抽取时不同（记录 ${record.exclusion.historySize} 条，现有 ${history.length} 条）`, `the inspection history used for de-duplication differs from the one drawn with (record: ${record.exclusion.historySize} entries, given: ${history.length})`, { recorded: record.exclusion.digest, recomputed: hd });
