@@ -46,6 +46,7 @@ export function countPopulation(register: RegisterSource, population?: DrawSpec[
     if (oneShot) throw guard.unconfirmable();
     let j = 0;
     for (const e of typeof register === 'function' ? register() : rows) { guard.confirm(canonicalRow(e, j).id, j); j++; }
+    guard.endConfirmation();
   }
   return count;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import { MAX_FIELD_BYTES, idProblem, inspectRow, utf8LengthChecked } from '../internals/canonical-row.js';
 import { CreditCodeSchema } from './credit-code-schema.js';
 import { MAX_COMPLAINT_COUNT } from './internals/limits.js';
@@ -92,11 +93,11 @@ export const EntitySchema = z
     /** 信用风险分类 A–D, when classified. */
     riskClass: RiskClassSchema.optional(),
     /** 名单 memberships (经营异常名录, 严重违法失信名单). */
-    lists: z.array(ListMembershipSchema).default([]).readonly(),
+    lists: frozenArray(ListMembershipSchema).default(EMPTY_LIST),
     /** 投诉举报数量 — complaint count, a whole number from 0 to 2^32 − 1 (4294967295, what a draw accepts); default 0. */
     complaintCount: z.number().int().nonnegative().max(MAX_COMPLAINT_COUNT).default(0),
     /** Free tags for directed draws. */
-    tags: z.array(text()).default([]).readonly(),
+    tags: frozenArray(text()).default(EMPTY_LIST),
     /** 法定代表人/负责人 — used for recusal checks against inspectors' relatives. */
     legalRepresentative: text().optional(),
     /** 住所/经营场所. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import {
   InspectionMethodSchema,
   ItemCategorySchema,
@@ -19,7 +20,7 @@ export const JointDepartmentsSchema = z
     /** 发起部门. */
     initiatingDepartment: z.string().min(1),
     /** 配合部门. */
-    cooperatingDepartments: z.array(z.string().min(1)).min(1).readonly(),
+    cooperatingDepartments: frozenArray(z.string().min(1), { min: 1 }),
   })
   .strict()
   .readonly();
@@ -54,7 +55,7 @@ export const InspectionItemSchema = z
     /** 抽查事项名称. */
     name: z.string().min(1),
     /** 抽查依据 — legal basis, often several articles. */
-    legalBasis: z.array(z.string().min(1)).default([]).readonly(),
+    legalBasis: frozenArray(z.string().min(1)).default(EMPTY_LIST),
     /** 检查主体. */
     inspectingBody: z.string().min(1).optional(),
     /** 事项类别 一般/重点. */
@@ -68,9 +69,9 @@ export const InspectionItemSchema = z
     /** 抽查频次 — times per year. */
     frequencyPerYear: z.number().int().positive().optional(),
     /** 检查方式. */
-    methods: z.array(InspectionMethodSchema).default([]).readonly(),
+    methods: frozenArray(InspectionMethodSchema).default(EMPTY_LIST),
     /** 检查人员要求 — required expertise (业务专长). */
-    requiredExpertise: z.array(z.string().min(1)).default([]).readonly(),
+    requiredExpertise: frozenArray(z.string().min(1)).default(EMPTY_LIST),
     /** 跨部门联合抽查 departments, when the item is done jointly. */
     joint: JointDepartmentsSchema.optional(),
     /** 备注, e.g. "跨部门开展，本单位不再单独开展". */

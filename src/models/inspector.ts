@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
 
 /**
@@ -59,7 +60,7 @@ export const InspectorSchema = z
     /** 职务. */
     position: z.string().min(1).optional(),
     /** 业务专长. */
-    expertise: z.array(z.string().min(1)).default([]).readonly(),
+    expertise: frozenArray(z.string().min(1)).default(EMPTY_LIST),
     /** 执法证; experts (专家) may have none. */
     certificate: CertificateSchema.optional(),
     /** 在岗/暂停; default 在岗 (`active`). */

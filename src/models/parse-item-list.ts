@@ -4,6 +4,7 @@ import { ITEM_HEADERS, ITEM_INPUT_FIELDS } from './item-headers.js';
 import type { ItemInputField } from './item-headers.js';
 import { CATEGORY_LABELS, METHOD_LABELS } from './internals/labels.js';
 import {
+  show,
   ColumnReader, DuplicateFinder, buildHeaderMap, checkRow, forEachRow, lookupLabel, missing, pushIssue,
   readId, readRatio, readText, readTextList, sortIssues, unknownFieldRule, unknownLabel,
 } from './internals/register-core.js';
@@ -51,7 +52,7 @@ function readTimes(value: unknown, issues: Issues, path: readonly (string | numb
       if (n > 0) return n;
     }
   }
-  pushIssue(issues, 'INVALID_FREQUENCY', path, `抽查频次应为正整数（如 1、“1次/年”、“每年1次”），收到 ${JSON.stringify(value)}`, `frequencyPerYear must be a positive integer (e.g. 1, "1次/年", "每年1次"); received ${JSON.stringify(value)}`, value);
+  pushIssue(issues, 'INVALID_FREQUENCY', path, `抽查频次应为正整数（如 1、“1次/年”、“每年1次”），收到 ${show(value)}`, `frequencyPerYear must be a positive integer (e.g. 1, "1次/年", "每年1次"); received ${show(value)}`, value);
   return undefined;
 }
 
@@ -127,7 +128,7 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
   if (sequenceCell !== undefined) {
     const n = typeof sequenceCell === 'string' && /^\d{1,9}$/.test(sequenceCell.trim()) ? Number(sequenceCell.trim()) : sequenceCell;
     if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) sequence = n;
-    else pushIssue(issues, 'INVALID_COUNT', [row, 'sequence'], `序号应为正整数，收到 ${JSON.stringify(sequenceCell)}`, `sequence must be a positive integer; received ${JSON.stringify(sequenceCell)}`, sequenceCell);
+    else pushIssue(issues, 'INVALID_COUNT', [row, 'sequence'], `序号应为正整数，收到 ${show(sequenceCell)}`, `sequence must be a positive integer; received ${show(sequenceCell)}`, sequenceCell);
   }
   let id = readId(values[ID], issues, row, 'id');
   if (values[ID] === undefined) {

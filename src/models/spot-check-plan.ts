@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frozenArray } from './internals/frozen-array.js';
 import { TargetFilterSchema } from './target-filter.js';
 import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, RatioSchema } from './vocabulary.js';
 
@@ -56,9 +57,9 @@ export const SpotCheckPlanSchema = z
     /** 发起部门 (the department for a single-department plan). */
     initiatingDepartment: z.string().min(1),
     /** 配合部门 — empty for a single-department plan. */
-    cooperatingDepartments: z.array(z.string().min(1)).readonly(),
+    cooperatingDepartments: frozenArray(z.string().min(1)),
     /** 抽查事项 ids from the item list. */
-    itemIds: z.array(z.string().min(1)).min(1).readonly(),
+    itemIds: frozenArray(z.string().min(1), { min: 1 }),
     /** 检查对象范围 — directed conditions; empty means 不定向. */
     targetScope: TargetFilterSchema,
     /** 抽查比例. */
@@ -70,9 +71,9 @@ export const SpotCheckPlanSchema = z
     /** 实施期间. */
     period: z.object({ start: PlainDateStringSchema, end: PlainDateStringSchema }).strict().readonly(),
     /** 检查方式. */
-    methods: z.array(InspectionMethodSchema).readonly(),
+    methods: frozenArray(InspectionMethodSchema),
     /** 批次; at least one. */
-    batches: z.array(PlanBatchSchema).min(1).readonly(),
+    batches: frozenArray(PlanBatchSchema, { min: 1 }),
   })
   .strict()
   .readonly();

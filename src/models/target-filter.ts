@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frozenArray } from './internals/frozen-array.js';
 
 /**
  * Entity fields with a single text value that a directed draw (定向抽查) may condition on.
@@ -47,7 +48,7 @@ export const SetFilterFieldSchema = z.enum(['lists', 'tags']);
  */
 export type SetFilterField = z.infer<typeof SetFilterFieldSchema>;
 
-const values = z.array(z.string()).min(1).readonly();
+const values = frozenArray(z.string(), { min: 1 });
 
 /**
  * 定向抽查条件 — one declarative, serialisable condition of a directed draw. Never an opaque function,
@@ -86,7 +87,7 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
     z.object({ field: z.enum(['regionCode', 'industry']), op: z.literal('startsWith'), value: z.string().min(1) }).strict().readonly(),
     z.object({ field: SetFilterFieldSchema, op: z.enum(['hasAny', 'hasAll', 'hasNone']), values }).strict().readonly(),
     z.object({ field: z.literal('complaintCount'), op: z.enum(['gte', 'lte']), value: z.number().int().nonnegative() }).strict().readonly(),
-    z.object({ op: z.literal('anyOf'), conditions: z.array(TargetConditionSchema).min(1).readonly() }).strict().readonly(),
+    z.object({ op: z.literal('anyOf'), conditions: frozenArray(TargetConditionSchema, { min: 1 }) }).strict().readonly(),
   ]),
 );
 
@@ -98,7 +99,7 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
  * TargetFilterSchema.parse([{ field: 'kind', op: 'in', values: ['enterprise'] }]);
  * ```
  */
-export const TargetFilterSchema = z.array(TargetConditionSchema).readonly();
+export const TargetFilterSchema = frozenArray(TargetConditionSchema);
 /**
  * A directed-draw filter: conditions ANDed together.
  *

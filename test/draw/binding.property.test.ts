@@ -152,6 +152,16 @@ describe('class 2 — no duplicate id, ever', () => {
     );
   });
 
+  it('a source that reads differently the second time cannot dodge the confirmation of a duplicate', () => {
+    const base = makeRegister(50, 'C', 9);
+    let reads = 0;
+    // First read: a duplicate; second read: the copy replaced by a fresh id (same row count).
+    const source = (): Iterable<Entity> => (reads++ === 0 ? [...base, { ...base[7]! }] : [...base, entity('fresh-id')]);
+    expect(() => drawTargets(source, { label: 'flip', size: { ratio: 0.2 } }, { seed })).toThrow(expect.objectContaining({ code: 'REGISTER_CHANGED_DURING_DRAW' }));
+    reads = 0;
+    expect(() => drawTargets(source, { label: 'flip1', size: { count: 3 } }, { seed })).toThrow(expect.objectContaining({ code: 'REGISTER_CHANGED_DURING_DRAW' }));
+  });
+
   it('forty NFD-spelled copies relabelled D cannot inflate a stratum, and the same array no longer verifies', () => {
     const rows: Entity[] = [];
     for (let i = 0; i < 60; i++) rows.push(entity(`Café-${i}`, { riskClass: i < 5 ? 'D' : 'A' }));

@@ -285,6 +285,7 @@ export class RegisterDigester {
   /** `{ digest, size }` (after `close` and, when it asked for one, the confirming pass). */
   result(): { readonly digest: string; readonly size: number } {
     if (!this.closed) throw new ShuangsuijiError('INTERNAL', '摘要未结束', 'the digest was not closed');
+    this.guard.endConfirmation();
     return { digest: this.acc.digest(), size: this.acc.count };
   }
 }

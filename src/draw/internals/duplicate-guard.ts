@@ -51,7 +51,7 @@ export class DuplicateGuard {
   private current = new Uint32Array(2 * 16);
   private used = 0;
   private count = 0;
-  private suspects: Map<string, Map<string, number>> | undefined;
+  private suspects: Map<string, { readonly ids: Map<string, number>; count: number }> | undefined;
 
   /** Pass 1: records the canonical id of row `row`. */
   add(id: string): void {
@@ -86,7 +86,7 @@ export class DuplicateGuard {
       new BigUint64Array(p.buffer, p.byteOffset, p.length / 2).sort();
       return p;
     });
-    const suspects = new Map<string, Map<string, number>>();
+    const suspects = new Map<string, { readonly ids: Map<string, number>; count: number }>();
     // k-way merge: only neighbours in the merged order can be equal.
     const pos = sorted.map(() => 0);
     let prevHi = -1, prevLo = -1;
@@ -100,7 +100,13 @@ export class DuplicateGuard {
       }
       if (best < 0) break;
       pos[best]!++;
-      if (bh === prevHi && bl === prevLo) suspects.set(key(bh, bl), new Map());
+      if (bh === prevHi && bl === prevLo) {
+        // How often the fingerprint occurred: the confirming read must see it as often (same rows again).
+        const k = key(bh, bl);
+        const known = suspects.get(k);
+        if (known === undefined) suspects.set(k, { ids: new Map(), count: 2 });
+        else known.count++;
+      }
       prevHi = bh; prevLo = bl;
     }
     this.suspects = suspects.size > 0 ? suspects : undefined;
@@ -119,10 +125,26 @@ export class DuplicateGuard {
     fingerprint(id);
     const seen = suspects.get(key((fpHi & this.mask) >>> 0, (fpLo & this.mask) >>> 0));
     if (seen === undefined) return;
-    const first = seen.get(id);
+    const first = seen.ids.get(id);
     if (first !== undefined) throw duplicateId(id, first, row);
     // Different ids with one fingerprint are a collision, not a duplicate: remember each (a handful at most).
-    seen.set(id, row);
+    seen.ids.set(id, row);
+    seen.count--;
+  }
+
+  /**
+   * Ends the confirming read: every suspected fingerprint must have come back as often as in the first read,
+   * else the source changed between the reads (a duplicate could otherwise dodge confirmation) —
+   * `REGISTER_CHANGED_DURING_DRAW`.
+   */
+  endConfirmation(): void {
+    const suspects = this.suspects;
+    if (suspects === undefined) return;
+    for (const s of suspects.values()) {
+      if (s.count !== 0) {
+        throw new ShuangsuijiError('REGISTER_CHANGED_DURING_DRAW', '再次读取名录库时内容与第一次不同', 'the register read differently the second time', {});
+      }
+    }
   }
 
   /** Refusal when suspects remain and the source cannot be read again. */

@@ -361,8 +361,9 @@ export class DrawEngine {
   /** Finishes the draw: the selection in ticket order and the record. */
   finish(): DrawResult {
     if (this.passes === 1 && !this.firstPassClosed && this.closeFirstPass()) throw this.unconfirmable();
-    if (this.guard.needsConfirmation && (this.passes === 2 || this.confirming) && this.rowsPass2 !== this.acc.count) {
-      throw new ShuangsuijiError('REGISTER_CHANGED_DURING_DRAW', '两次读取名录库的行数不同', 'the register gave a different number of rows on the second read', { details: { first: this.acc.count, second: this.rowsPass2 } });
+    if (this.guard.needsConfirmation && (this.passes === 2 || this.confirming)) {
+      if (this.rowsPass2 !== this.acc.count) throw new ShuangsuijiError('REGISTER_CHANGED_DURING_DRAW', '两次读取名录库的行数不同', 'the register gave a different number of rows on the second read', { details: { first: this.acc.count, second: this.rowsPass2 } });
+      this.guard.endConfirmation();
     }
     if (this.passes === 1) {
       const st = this.strata.get(ALL)!;
