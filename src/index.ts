@@ -190,6 +190,8 @@ export type {
   RecusalGround,
   RecusalRequest,
   TeamAssignment,
+  UnmatchedFact,
+  UnmatchedFacts,
   UnstaffableCounts,
   UnstaffableReason,
   UnstaffableTarget,

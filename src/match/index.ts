@@ -23,3 +23,4 @@ export type { AssignedInspector, MatchResult, TeamAssignment, UnstaffableTarget 
 export type { ExpertShortfall } from './expert-shortfall.js';
 export type { MatchRecord, NormalisedMatchRules, RecordedAssignment, RecordedRedraw } from './match-record.js';
 export type { UnstaffableCounts, UnstaffableReason } from './unstaffable-reason.js';
+export type { UnmatchedFact, UnmatchedFacts } from './unmatched-facts.js';

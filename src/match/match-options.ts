@@ -61,7 +61,9 @@ export interface RecusalRequest {
 }
 
 /**
- * 既往检查记录 — an inspector inspected an entity on a date (for the rotation rule).
+ * 既往检查记录 — an inspector inspected an entity on a date (for the rotation rule: a row dated on or after the
+ * same calendar day `rotationYears` before the inspection date recuses the pair; a row dated after the inspection
+ * date counts too). The date is checked whatever `rotationYears` is.
  *
  * @example
  * ```ts
@@ -98,7 +100,9 @@ export interface MatchRules {
    */
   readonly cooperatingDepartments?: readonly string[] | undefined;
   /**
-   * Minimum number of enforcement inspectors per department in every team. Their sum may not exceed
+   * Minimum number of enforcement inspectors per department in every team, as an object keyed by department
+   * (`{ 市场监管局: 2, 卫健委: 1 }`; the `[department, m]` pairs of the record are refused here), each key the
+   * initiating or a cooperating department, each value an integer 0–1000 (0 = none). Their sum may not exceed
    * `teamSize` (when `teamSize` is left out it defaults to at least this sum).
    * @defaultValue for a joint inspection, 1 for the initiating and 1 for each cooperating department;
    * otherwise none
@@ -152,7 +156,10 @@ export interface MatchRules {
 
 /**
  * 匹配事实 — the facts a match is computed from besides targets and inspectors (recusal data, the
- * neighbouring pool). Their digests go into the record; the facts themselves do not.
+ * neighbouring pool). Their digests go into the record; the facts themselves do not. Each row has exactly the keys
+ * of its type; ids are canonicalised like every id (NFC; white space at either end refused), so an NFD spelling
+ * names the same target. A row naming no target or inspector of this match (a department-wide list names many) is
+ * not refused but reported in the result's `unmatchedFacts`, with its path, so that a misspelt id is seen.
  *
  * @example
  * ```ts
@@ -207,11 +214,16 @@ export interface MatchFacts {
  */
 export interface MatchOptions extends MatchRules, MatchFacts {
   /**
-   * 随机种子 — the published seed: a {@link DrawSeed} from the draw's seed helpers (its 64-hex `seed` is
-   * used, so one dice reading can serve the draw and the match) or any non-empty string (e.g. dice digits).
+   * 随机种子 — the published seed, by the draw's rules: a {@link DrawSeed} from the draw's seed helpers (its 64-hex
+   * `seed` is used, so one dice reading can serve the draw and the match), 64 lower-case hex digits, or at least 20
+   * ten-sided dice digits (`0`–`9` only, hashed as written). Anything else (upper-case hex, 19 digits, free text)
+   * is refused: `INVALID_SEED` / `SEED_TOO_WEAK` / `SEED_ORIGIN_MISMATCH` at `['seed']`.
    */
   readonly seed: string | DrawSeed;
-  /** 抽取标签 — the label of this match (plan and batch), hashed with the seed. */
+  /**
+   * 抽取标签 — the label of this match (plan and batch), hashed with the seed. The draw's label rule: 1–1024
+   * characters, no control character or lone surrogate (`INVALID_LABEL`); hashed and recorded in NFC.
+   */
   readonly label: string;
 }
 

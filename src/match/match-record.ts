@@ -1,4 +1,5 @@
 import type { ExpertShortfall } from './expert-shortfall.js';
+import type { DayOfRecusal } from './redraw-for-recusal.js';
 
 /**
  * 匹配记录 — the plain-JSON record of a match: enough, with the inputs, to recompute and check it
@@ -75,7 +76,7 @@ export interface RecordedAssignment {
   readonly targetTicket: string;
   /** The run whose candidate order the ranks refer to: 1 = local pool, 2 = local and neighbouring pool. */
   readonly stage: 1 | 2;
-  /** True when neighbouring inspectors were allowed for this target (the local pool could not staff it). */
+  /** True when neighbouring inspectors were allowed for this target (run 2 found it needs them, docs/spec.md §M6 step 3). */
   readonly neighbourAllowed: boolean;
   /** Member ids in ascending rank. */
   readonly inspectorIds: readonly string[];
@@ -101,7 +102,10 @@ export interface RecordedRedraw {
   readonly targetId: string;
   /** The inspector who recused. */
   readonly inspectorId: string;
-  readonly ground: string;
+  /** 回避事由 from the day-of vocabulary (docs/spec.md §M9). */
+  readonly ground: DayOfRecusal['ground'];
+  /** The free-text note given with the recusal; present only when one was given. */
+  readonly note?: string;
   /** The team after the re-draw (ascending rank), empty when no team could be formed. */
   readonly inspectorIds: readonly string[];
   readonly ranks: readonly number[];

@@ -1,5 +1,6 @@
 import type { ExpertShortfall } from './expert-shortfall.js';
 import type { MatchRecord } from './match-record.js';
+import type { UnmatchedFacts } from './unmatched-facts.js';
 import type { UnstaffableReason } from './unstaffable-reason.js';
 
 /**
@@ -41,7 +42,7 @@ export interface TeamAssignment {
   readonly targetId: string;
   /** The target's ticket (64 hex digits); targets are processed in ascending ticket order. */
   readonly targetTicket: string;
-  /** True when the target was staffed in the second stage, with the neighbouring pool available. */
+  /** True when the target may draw on the neighbouring pool (run 2 found it needs to, docs/spec.md §M6 step 3). */
   readonly usedNeighbourPool: boolean;
   /** Members in ascending rank: the enforcement inspectors (执法人员) only. */
   readonly members: readonly AssignedInspector[];
@@ -77,7 +78,7 @@ export interface UnstaffableTarget {
  *
  * @example
  * ```ts
- * const summary = (r: MatchResult) => `${r.assignments.length} staffed, ${r.unstaffable.length} not`;
+ * const summary = (r: MatchResult) => `${r.assignments.length} staffed, ${r.unstaffable.length} not, ${r.unmatchedFacts.total} fact(s) naming nobody here`;
  * const expertGaps = (r: MatchResult) => r.assignments.filter((a) => a.expertShortfall !== undefined).map((a) => a.targetId);
  * ```
  */
@@ -88,6 +89,12 @@ export interface MatchResult {
   readonly assignments: readonly TeamAssignment[];
   /** Targets that cannot be staffed, in ascending target ticket. */
   readonly unstaffable: readonly UnstaffableTarget[];
+  /**
+   * Fact rows (conflicts, relatives, recusal requests, history) naming no target or no inspector of this match:
+   * counts and paths. Not part of the record (the facts are covered by the recusals digest). The only part of a
+   * result that refers to positions in the input lists, so the only part a reordering of them changes.
+   */
+  readonly unmatchedFacts: UnmatchedFacts;
   /** The record to publish and verify. */
   readonly record: MatchRecord;
   /**

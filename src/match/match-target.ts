@@ -1,6 +1,8 @@
 /**
  * 检查对象（待匹配） — the minimal shape of a drawn target the matcher needs. Every {@link Entity} of the
- * register fits it; `requiredExpertise` adds the 检查人员要求 of the items to be inspected there.
+ * register fits it (its other fields are allowed and not read; any key that is neither the entity's nor one of
+ * these is refused); `requiredExpertise` adds the 检查人员要求 of the items to be inspected there and must be an
+ * array (a string is refused, never read character by character). The id is canonicalised (NFC).
  *
  * @example
  * ```ts

@@ -3,14 +3,17 @@ import type { Inspector } from '../models/inspector.js';
 import { DEFAULT_SEARCH_BUDGET, buildResult, expertLoadsOf, loadsOf, recordedExperts, type CoreMatch } from './internals/core.js';
 import { makeExpertPool } from './internals/experts.js';
 import type { ExpertShortfall } from './expert-shortfall.js';
-import { compareCodeUnits } from './internals/encoding.js';
+import { compareCodePoints } from './internals/encoding.js';
 import { firstDifference } from './internals/first-difference.js';
 import { checkOptionKeys } from './internals/option-keys.js';
-import { normaliseRules, prepare } from './internals/prepare.js';
-import { resolveMatchSeed, type ResolvedMatchOptions } from './internals/resolve-seed.js';
+import { prepare } from './internals/prepare.js';
+import { resultShapeProblem } from './internals/record-shape.js';
+import { normaliseRules } from './internals/rules.js';
+import { readMatchLabel, readMatchSeed } from './internals/seed-label.js';
 import { makeStage, type Member } from './internals/run.js';
 import { teamValid } from './internals/team-tree.js';
-import type { MatchOptions } from './match-options.js';
+import { readDayOfRecusal } from './internals/validate.js';
+import type { MatchOptions, RecusalGround } from './match-options.js';
 import type { RecordedRedraw } from './match-record.js';
 import type { MatchResult } from './match-result.js';
 import type { MatchTarget } from './match-target.js';
@@ -21,15 +24,25 @@ import type { MatchTarget } from './match-target.js';
  * @example
  * ```ts
  * const r: DayOfRecusal = { targetId: 'T-1', inspectorId: 'I-2', ground: 'interest' };
+ * const asked: DayOfRecusal = { targetId: 'T-1', inspectorId: 'I-3', ground: 'request', note: '当事人当场书面申请' };
  * ```
  */
 export interface DayOfRecusal {
-  /** The target whose team the inspector leaves. */
+  /** The target whose team the inspector leaves (canonicalised like every id: NFC). */
   readonly targetId: string;
   /** The inspector who recuses. */
   readonly inspectorId: string;
-  /** 回避事由 (free text or a {@link RecusalGround}); recorded as given. */
-  readonly ground: string;
+  /**
+   * 回避事由, from a fixed vocabulary: a declared ground ({@link RecusalGround}: `close-relative` 近亲属, `interest`
+   * 利害关系, `former-employment` 曾任职, `other` 其他) or `request` 当事人申请. Any other value is refused
+   * (`INVALID_MATCH_INPUT`, path `['recusal', 'ground']`); free text goes into `note`.
+   */
+  readonly ground: RecusalGround | 'request';
+  /**
+   * 说明 — optional free text recorded with the re-draw (1–2000 characters, no control characters other than tab
+   * and line breaks). It never changes a result.
+   */
+  readonly note?: string | undefined;
 }
 
 /**
@@ -50,10 +63,13 @@ export interface DayOfRecusal {
  * @param inspectors - the same inspectors as matched
  * @param recusal - who recuses from which target, and why
  * @param options - the same options as matched
- * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for an unknown option key (path `[key]`),
- * `MATCH_OPTIONS_MISMATCH` when the options differ from the record's (path `[the first differing key]`),
- * `REDRAW_NOT_ASSIGNED` when the target has no team or the inspector is neither on it nor among its experts (path
- * `['recusal', 'targetId' | 'inspectorId']`)
+ * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for an unknown option key (path `[key]`) and the input errors of
+ * {@link matchInspectors}; `INVALID_MATCH_INPUT` for a `result` of the wrong shape or naming inspectors the inputs do
+ * not have (path under `['result']`) and for a recusal of the wrong shape, an unknown key or a ground outside the
+ * vocabulary (path under `['recusal']`), `INVALID_ID` for a bad id in it; `MATCH_OPTIONS_MISMATCH` when the seed,
+ * label or rules differ from the record's (path `[the first differing key]`); `REDRAW_NOT_ASSIGNED` when the target
+ * is not a target of the match, has no team (it is unstaffable) or the inspector is neither on its team nor among
+ * its experts (path `['recusal', 'targetId' | 'inspectorId']`)
  *
  * @example
  * ```ts
@@ -62,7 +78,7 @@ export interface DayOfRecusal {
  *   certificate: { number: `Z-${id}` },
  * }) as const;
  * const pool = ['I-1', 'I-2', 'I-3'].map(inspector);
- * const options = { seed: '42', label: 'L', date: '2025-07-01', department: '市场监管局' };
+ * const options = { seed: '42424242424242424242', label: 'L', date: '2025-07-01', department: '市场监管局' };
  * const first = matchInspectors([{ id: 'T-1' }], pool, options);
  * const leaving = first.assignments[0]!.members[0]!.inspectorId;
  * const after = redrawForRecusal(first, [{ id: 'T-1' }], pool, { targetId: 'T-1', inspectorId: leaving, ground: 'interest' }, options);
@@ -82,26 +98,23 @@ export function redrawForRecusal(
   result: MatchResult,
   targets: readonly MatchTarget[],
   inspectors: readonly Inspector[],
-  recusal: DayOfRecusal,
+  recusalArgument: DayOfRecusal,
   options: MatchOptions,
 ): MatchResult {
   checkOptionKeys(options, 'options');
-  return redraw(result, targets, inspectors, recusal, resolveMatchSeed(options));
-}
-
-function redraw(
-  result: MatchResult,
-  targets: readonly MatchTarget[],
-  inspectors: readonly Inspector[],
-  recusal: DayOfRecusal,
-  options: ResolvedMatchOptions,
-): MatchResult {
+  const recusal = readDayOfRecusal(recusalArgument);
+  const shape = resultShapeProblem(result);
+  if (shape !== undefined) {
+    throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配结果格式错误（${['result', ...shape].join('.')}）`, `the match result is malformed (at ${['result', ...shape].join('.')})`, { path: ['result', ...shape] });
+  }
   const record = result.record;
   const rules = normaliseRules(options);
+  const seed = readMatchSeed(options.seed);
+  const label = readMatchLabel(options.label);
   // The first differing key, over the own keys of both (a key only the record has differs too).
   const differing =
-    options.seed !== record.seed ? 'seed'
-    : options.label !== record.label ? 'label'
+    seed !== record.seed ? 'seed'
+    : label !== record.label ? 'label'
     : firstDifference(rules, record.rules, [])?.path[0];
   if (differing !== undefined) {
     throw new ShuangsuijiError(
@@ -113,19 +126,35 @@ function redraw(
   }
   const dayRecusals = [...record.redraws.map((r) => ({ targetId: r.targetId, inspectorId: r.inspectorId })), recusal];
   const p = prepare(targets, inspectors, options, dayRecusals);
+  // Every id the result names must be one of the inputs' (the result comes from the caller).
+  const known = (list: 'assignments' | 'unstaffable', j: number, field: string, id: string, index: ReadonlyMap<string, number>, k?: number): void => {
+    if (index.has(id)) return;
+    const path = ['result', list, j, field, ...(k === undefined ? [] : [k, 'inspectorId'])];
+    throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配结果中的 ${id} 不在所给的输入中（${path.join('.')}）`, `the match result names ${id}, which the inputs do not have (${path.join('.')})`, { path });
+  };
+  result.assignments.forEach((a, j) => {
+    known('assignments', j, 'targetId', a.targetId, p.targetIndex);
+    a.members.forEach((m, k) => known('assignments', j, 'members', m.inspectorId, p.inspectorIndex, k));
+    (a.experts ?? []).forEach((m, k) => known('assignments', j, 'experts', m.inspectorId, p.inspectorIndex, k));
+  });
+  result.unstaffable.forEach((u, j) => known('unstaffable', j, 'targetId', u.targetId, p.targetIndex));
+  for (const [j, a] of record.assignments.entries()) {
+    if (!p.targetIndex.has(a.targetId)) {
+      throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配记录中的检查对象 ${a.targetId} 不在所给的输入中`, `the match record names target ${a.targetId}, which the inputs do not have`, { path: ['result', 'record', 'assignments', j, 'targetId'] });
+    }
+  }
   const t = p.targetIndex.get(recusal.targetId);
   const current = result.assignments.find((a) => a.targetId === recusal.targetId);
   const initial = record.assignments.find((a) => a.targetId === recusal.targetId);
   const onTeam = current?.members.some((m) => m.inspectorId === recusal.inspectorId) === true;
   const asExpert = p.expertsPerTarget > 0 && current?.experts?.some((m) => m.inspectorId === recusal.inspectorId) === true;
   if (t === undefined || current === undefined || initial === undefined || !(onTeam || asExpert)) {
-    const field = t === undefined || current === undefined || initial === undefined ? 'targetId' : 'inspectorId';
-    throw new ShuangsuijiError(
-      'REDRAW_NOT_ASSIGNED',
-      `人员 ${recusal.inspectorId} 不在检查对象 ${recusal.targetId} 的检查组中`,
-      `inspector ${recusal.inspectorId} is not on the team of target ${recusal.targetId}`,
-      { path: ['recusal', field] },
-    );
+    const { targetId, inspectorId } = recusal;
+    const [field, zh, en] =
+      t === undefined ? ['targetId', `${targetId} 不是本次匹配的检查对象`, `${targetId} is not a target of this match`]
+      : current === undefined || initial === undefined ? ['targetId', `检查对象 ${targetId} 没有检查组（无法选派），无需回避`, `target ${targetId} has no team (it is unstaffable): nobody can recuse from it`]
+      : ['inspectorId', `人员 ${inspectorId} 不在检查对象 ${targetId} 的检查组中，也不是其专家`, `inspector ${inspectorId} is neither on the team of target ${targetId} nor one of its experts`];
+    throw new ShuangsuijiError('REDRAW_NOT_ASSIGNED', zh, en, { path: ['recusal', field] });
   }
   const teams = new Map<number, readonly Member[]>();
   const neighbourAllowed = new Uint8Array(p.targets.length);
@@ -216,7 +245,7 @@ function redraw(
     experts?.delete(t);
   } else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
   const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
-  const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodeUnits(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
+  const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodePoints(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
   return withRedraw(core, t, sorted, recusal, record, earlier, earlierShortfalls);
 }
 
@@ -234,6 +263,7 @@ function withRedraw(
     targetId: recusal.targetId,
     inspectorId: recusal.inspectorId,
     ground: recusal.ground,
+    ...(recusal.note === undefined ? {} : { note: recusal.note }),
     inspectorIds: team.map((m) => core.p.inspectors[m.inspector]!.id),
     ranks: team.map((m) => m.rank),
     ...recordedExperts(core, t),

@@ -2,11 +2,13 @@
  * 无法选派原因 — why a target cannot be staffed: a primary code, counts over the inspectors considered
  * and a sentence in Chinese and English.
  *
- * Codes: `TOO_FEW_ELIGIBLE` (fewer eligible, non-recused inspectors than the team size),
- * `DEPARTMENT_SHORTFALL` (a department's minimum cannot be met), `EXPERTISE_UNAVAILABLE` (no eligible
- * inspector holds a required specialty), `WORKLOAD_EXHAUSTED` (the inspectors left with spare workload
- * cannot form a team), `NO_VALID_TEAM` (the remaining inspectors cannot form a team meeting every
- * composition rule at once), `RECUSED_AFTER_MATCH` (a re-draw after recusal found no replacement).
+ * Codes, the first that applies (docs/spec.md §M8): `RECUSED_AFTER_MATCH` (a re-draw after recusal found no
+ * replacement), `TOO_FEW_ELIGIBLE` (fewer eligible, non-recused inspectors than the team size),
+ * `DEPARTMENT_SHORTFALL` (some department has fewer eligible inspectors than its minimum: `departmentShortfalls`),
+ * `EXPERTISE_UNAVAILABLE` (no eligible inspector holds a required specialty: `missingExpertise`),
+ * `WORKLOAD_EXHAUSTED` (among the eligible inspectors below the workload limit, fewer than the team size, fewer
+ * than a department's minimum, or none holding a required specialty), `NO_VALID_TEAM` (every one of those count
+ * tests passes, yet no team meets every rule at once beside the other teams).
  *
  * @example
  * ```ts

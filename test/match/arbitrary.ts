@@ -35,7 +35,7 @@ export function instance(maxTargets = 6, maxInspectors = 8): fc.Arbitrary<Instan
       conflictBits: fc.array(fc.nat(47), { maxLength: 4 }),
       requestBits: fc.array(fc.nat(47), { maxLength: 2 }),
       relative: fc.boolean(),
-      seed: fc.stringMatching(/^[0-9]{4,12}$/),
+      seed: fc.stringMatching(/^[0-9]{20,24}$/),
     })
     .map(({ ins, tgs, joint, teamSize, cap, crossUnit, useExpertise, conflictBits, requestBits, relative, seed }) => {
       const inspectors: Inspector[] = ins.map((x, i) => ({
@@ -152,7 +152,7 @@ export function denseExpertInstance(): fc.Arbitrary<Instance> {
       cap: fc.constantFrom(1, 1, 2),
       perTarget: fc.constantFrom(1, 1, 2),
       conflictBits: fc.array(fc.nat(19), { maxLength: 6 }),
-      seed: fc.stringMatching(/^[0-9]{4,12}$/),
+      seed: fc.stringMatching(/^[0-9]{20,24}$/),
     })
     .map(({ targetCount, expertCount, cap, perTarget, conflictBits, seed }) => {
       const inspectors: Inspector[] = [
@@ -170,5 +170,65 @@ export function denseExpertInstance(): fc.Arbitrary<Instance> {
         conflicts: conflictBits.map((b) => ({ inspectorId: `X${b % 4}`, entityId: `T${Math.floor(b / 4)}`, ground: 'interest' as const })),
       };
       return { targets, inspectors, options };
+    });
+}
+
+/**
+ * A small instance with a neighbouring pool (docs/spec.md §M6 step 3): 1–4 local and 1–4 neighbouring inspectors
+ * (ids L*, N*), 1–4 targets, conflicts naming both pools, a workload limit that often binds, sometimes a joint
+ * inspection or required expertise — so that run 2, the restriction of targets to local inspectors and the
+ * completeness over the combined pool are all exercised. Brute force stays cheap at this size.
+ */
+export function neighbourInstance(): fc.Arbitrary<Instance> {
+  const person = fc.record({
+    dept: fc.constantFrom('市监', '市监', '卫健'),
+    unit: fc.constantFrom('甲所', '乙所', undefined),
+    expertise: fc.subarray(SPECIALTIES, { maxLength: 1 }),
+    ok: fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  });
+  return fc
+    .record({
+      local: fc.array(person, { minLength: 1, maxLength: 4 }),
+      neighbours: fc.array(person, { minLength: 1, maxLength: 4 }),
+      tgs: fc.array(fc.record({ unit: fc.constantFrom('甲所', '乙所', undefined), expertise: fc.subarray(SPECIALTIES, { maxLength: 1 }) }), { minLength: 1, maxLength: 4 }),
+      joint: fc.constantFrom(false, false, true),
+      teamSize: fc.constantFrom(2, 2, 2, 3),
+      cap: fc.constantFrom(1, 1, 2, null),
+      crossUnit: fc.boolean(),
+      useExpertise: fc.constantFrom(false, true),
+      conflictBits: fc.array(fc.nat(31), { maxLength: 8 }),
+      seed: fc.stringMatching(/^[0-9]{20,24}$/),
+    })
+    .map(({ local, neighbours, tgs, joint, teamSize, cap, crossUnit, useExpertise, conflictBits, seed }) => {
+      const make = (prefix: string) => (x: typeof local[number], i: number): Inspector => ({
+        id: `${prefix}${i}`,
+        name: `人员${prefix}${i}`,
+        department: x.dept,
+        ...(x.unit === undefined ? {} : { unit: x.unit }),
+        expertise: x.expertise,
+        status: x.ok ? 'active' : 'suspended',
+        isExpert: false,
+        certificate: { number: `Z${prefix}${i}`, validTo: '2027-01-01' },
+      });
+      const targets: MatchTarget[] = tgs.map((x, j) => ({
+        id: `T${j}`,
+        ...(x.unit === undefined ? {} : { supervisingUnit: x.unit }),
+        ...(useExpertise && x.expertise.length > 0 ? { requiredExpertise: x.expertise } : {}),
+      }));
+      // Bit b names target b % 4 and inspector ⌊b / 4⌋: L0–L3, then N0–N3.
+      const pair = (b: number) => ({ entityId: `T${b % 4}`, inspectorId: Math.floor(b / 4) < 4 ? `L${Math.floor(b / 4)}` : `N${Math.floor(b / 4) - 4}` });
+      const options: MatchOptions = {
+        seed,
+        label: 'neighbours',
+        date: '2025-07-01',
+        department: '市监',
+        ...(joint ? { cooperatingDepartments: ['卫健'] } : {}),
+        teamSize: joint ? Math.max(teamSize, 2) : teamSize,
+        maxTargetsPerInspector: cap,
+        crossUnit,
+        conflicts: conflictBits.map((b) => ({ ...pair(b), ground: 'interest' as const })),
+        neighbourInspectors: neighbours.map(make('N')),
+      };
+      return { targets, inspectors: local.map(make('L')), options };
     });
 }

@@ -36,12 +36,16 @@ function subsets<T>(items: readonly T[], k: number): T[][] {
   return [...subsets(rest, k - 1).map((s) => [head!, ...s]), ...subsets(rest, k)];
 }
 
-/** Does an assignment staffing every target of `ts` exist, given fixed partial teams? */
+/**
+ * Does an assignment staffing every target of `ts` exist, given fixed partial teams? `pairOk(t, p)` may forbid more
+ * pairs (`pairOk`: a neighbouring inspector for a target restricted to local ones).
+ */
 export function exists(
   ts: readonly MatchTarget[],
   pool: readonly Inspector[],
   o: MatchOptions,
   fixed: ReadonlyMap<string, readonly string[]> = new Map(),
+  pairOk: (t: MatchTarget, p: Inspector) => boolean = () => true,
 ): boolean {
   const cap = o.maxTargetsPerInspector ?? Infinity;
   const k = o.teamSize ?? 2;
@@ -57,7 +61,7 @@ export function exists(
     const others = pool.filter((p) => !must.includes(p.id));
     for (const extra of subsets(others, k - mustP.length)) {
       const team = [...mustP, ...extra];
-      if (!validTeam(t, team, o) || team.some((p) => (load.get(p.id) ?? 0) >= cap)) continue;
+      if (!validTeam(t, team, o) || team.some((p) => (load.get(p.id) ?? 0) >= cap || !pairOk(t, p))) continue;
       for (const p of team) load.set(p.id, (load.get(p.id) ?? 0) + 1);
       const ok = rec(j + 1);
       for (const p of team) load.set(p.id, load.get(p.id)! - 1);

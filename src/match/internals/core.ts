@@ -1,6 +1,6 @@
-/** The two-stage match (local pool, then neighbouring pool for what the local pool cannot staff) and result assembly. */
+/** The two runs of the match (local pool; then, when it leaves a target out, local and neighbouring pools with the neighbouring one kept to the targets that need it — docs/spec.md §M6) and result assembly. */
 import type { Inspector } from '../../models/inspector.js';
-import type { ResolvedMatchOptions as MatchOptions } from './resolve-seed.js';
+import type { MatchOptions } from '../match-options.js';
 import type { MatchRecord, RecordedAssignment, RecordedRedraw } from '../match-record.js';
 import type { MatchResult, TeamAssignment, UnstaffableTarget } from '../match-result.js';
 import type { UnstaffableReason } from '../unstaffable-reason.js';
@@ -8,7 +8,8 @@ import type { MatchTarget } from '../match-target.js';
 import type { ExpertShortfall } from '../expert-shortfall.js';
 import { explain } from './explain.js';
 import { assignExperts, explainExperts, makeExpertPool } from './experts.js';
-import { prepare, type DayRecusal, type Prepared } from './prepare.js';
+import { prepare, type Prepared } from './prepare.js';
+import type { DayRecusal } from './recusals.js';
 import { makeStage, runStage, type Member } from './run.js';
 
 export interface CoreMatch {
@@ -39,11 +40,14 @@ export function matchCore(
   let outcome = first;
   let stageNo: 1 | 2 = 1;
   if (first.rejected.length > 0 && p.isNeighbour.some((x) => x === 1)) {
+    // Run 2 (docs/spec.md §M6 step 3): phase 1 over local and neighbouring inspectors with every target allowed
+    // both, run 1's targets first; then each kept target, in that order, is restricted to local inspectors when
+    // the kept set stays feasible; phase 2 as in run 1.
     const rejected = new Uint8Array(T);
     for (const t of first.rejected) rejected[t] = 1;
-    for (const t of first.rejected) neighbourAllowed[t] = 1;
+    neighbourAllowed.fill(1);
     const addOrder = [...p.ticketOrder.filter((t) => rejected[t] === 0), ...first.rejected];
-    outcome = runStage(makeStage(p, 2, (t) => neighbourAllowed[t] === 1), addOrder, p.ticketOrder, budget);
+    outcome = runStage(makeStage(p, 2, (t) => neighbourAllowed[t] === 1), addOrder, p.ticketOrder, budget, { allowed: neighbourAllowed, order: addOrder });
     stageNo = 2;
   }
   const unstaffable = new Map<number, boolean>();
@@ -193,6 +197,7 @@ export function buildResult(
     complete: unstaffable.length === 0,
     assignments: Object.freeze(assignments),
     unstaffable: Object.freeze(unstaffable),
+    unmatchedFacts: p.unmatchedFacts,
     record,
     ...(core.experts === undefined ? {} : { expertsComplete }),
   });

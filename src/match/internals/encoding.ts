@@ -4,7 +4,7 @@
  * 0xFFFFFFFF with no bytes; a list is a 4-byte count followed by its items.
  */
 import { compressWords, finishWords, loadWords, SHA256_IV, toHex as hex, utf8, wordsToBytes } from '../../internals/sha256.js';
-import { compareCodeUnits } from '../../internals/compare.js';
+import { compareCodePoints } from '../../draw/internals/bytes.js';
 
 // Hex and UTF-8 are the shared implementations; re-exported for the matcher's modules.
 export { hex, utf8 };
@@ -141,11 +141,11 @@ export class HashWriter extends EncodingWriter {
   }
 }
 
-/** Sorted copy with duplicates removed. */
+/** Sorted copy (code-point order, docs/spec.md §M1) with duplicates removed. */
 export function sortedUnique(values: readonly string[]): string[] {
-  const out = [...values].sort(compareCodeUnits);
+  const out = [...values].sort(compareCodePoints);
   return out.filter((v, i) => i === 0 || out[i - 1] !== v);
 }
 
-// The shared order, re-exported for this module's files.
-export { compareCodeUnits };
+// The one string order of both parts of the spec (Unicode code points = UTF-8 bytes), re-exported for this module's files.
+export { compareCodePoints };

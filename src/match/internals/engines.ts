@@ -25,6 +25,12 @@ export interface Engine {
   tryAdd(t: number): boolean;
   /** Fixes inspector i in t's team if a complete assignment with every fixed pair still exists. */
   tryLock(t: number, i: number): boolean;
+  /**
+   * Between the phases: calls `restrict()` (which takes pairs of t out of {@link Stage.allowed}) and keeps it when
+   * the kept targets stay feasible; otherwise calls `unrestrict()` (which puts them back) and returns false, the
+   * state again feasible.
+   */
+  tryRestrict(t: number, restrict: () => void, unrestrict: () => void): boolean;
 }
 
 const NONE = -3;
@@ -357,6 +363,57 @@ export class FlowEngine implements Engine {
     }
   }
 
+  /**
+   * The members of t that are no longer allowed lose their unit of flow (back along t's tree to a source edge),
+   * then t's tree is re-saturated by augmenting paths; when that fails the pairs are allowed again and the missing
+   * units are routed as before (which must succeed: the flow was feasible with them).
+   */
+  tryRestrict(t: number, restrict: () => void, unrestrict: () => void): boolean {
+    restrict();
+    const tree = this.trees[t]!;
+    const k = this.k;
+    let missing = 0;
+    for (let s = t * k, end = s + k; s < end; s++) {
+      const i = this.slotInsp[s]!;
+      if (i < 0 || this.stage.allowed(t, i)) continue;
+      this.removeUnit(t, s);
+      missing++;
+    }
+    if (missing === 0) return true;
+    // Capacity was freed: nodes marked dead may reach the sink again.
+    this.deadStamp = ++this.nextStamp;
+    const order = this.stage.order(t);
+    while (missing > 0 && (this.augmentDirect(t, tree, order) || this.search(t, -1, -1))) missing--;
+    if (missing === 0) return true;
+    unrestrict();
+    this.deadStamp = ++this.nextStamp;
+    for (; missing > 0; missing--) {
+      if (!this.augmentDirect(t, tree, order) && !this.search(t, -1, -1)) {
+        throw new ShuangsuijiError('MATCH_INTERNAL', '匹配内部错误：撤销限制后无法恢复', 'internal matcher error: the flow could not be restored after a restriction was undone');
+      }
+    }
+    return false;
+  }
+
+  /** Removes the member in slot s of t and one unit of flow into its tree node, back to a source edge. */
+  private removeUnit(t: number, s: number): void {
+    const i = this.slotInsp[s]!;
+    let x = this.slotNode[s]!;
+    this.addLoad(i, -1);
+    this.removeSlot(s);
+    const b = this.base[t]!;
+    const parent = this.trees[t]!.parent;
+    // Conservation at each tree node: dedicated inflow + inflow from the parent = flow to children + members.
+    for (;;) {
+      if (this.dedFlow[b + x]! > 0) {
+        this.dedFlow[b + x]!--;
+        return;
+      }
+      this.upFlow[b + x]!--;
+      x = parent[x]!;
+    }
+  }
+
   tryLock(t: number, i: number): boolean {
     const at = this.slotOf(t, i);
     if (at >= 0) {
@@ -387,7 +444,7 @@ export class FlowEngine implements Engine {
 export class SearchEngine implements Engine {
   private readonly kept: number[] = [];
   private readonly locks: number[][] = [];
-  private readonly eligible: number[][] = [];
+  private readonly eligible: (number[] | undefined)[] = [];
   private steps = 0;
 
   constructor(private readonly stage: Stage, private readonly budget: number) {}
@@ -407,6 +464,15 @@ export class SearchEngine implements Engine {
     if (!this.feasible([...this.kept, t])) return false;
     this.kept.push(t);
     return true;
+  }
+
+  tryRestrict(t: number, restrict: () => void, unrestrict: () => void): boolean {
+    restrict();
+    this.eligible[t] = undefined;
+    if (this.feasible(this.kept)) return true;
+    unrestrict();
+    this.eligible[t] = undefined;
+    return false;
   }
 
   tryLock(t: number, i: number): boolean {

@@ -11,7 +11,8 @@
 import { ShuangsuijiError } from '../../errors.js';
 import type { ExpertShortfall } from '../expert-shortfall.js';
 import { OrderSource, type CandidateOrder } from './candidate-order.js';
-import { ExpertStatus, recusalBits, type Prepared } from './prepare.js';
+import { ExpertStatus } from './eligibility.js';
+import { recusalBits, type Prepared } from './prepare.js';
 import type { Member } from './run.js';
 
 export const EXPERT_ORDER_TAG = 'shuangsuiji/match/v1/expert-order';

@@ -1,7 +1,9 @@
 /** Builds the {@link UnstaffableReason} of a target that cannot be staffed (docs/spec.md §M8). */
 import type { UnstaffableCounts, UnstaffableReason } from '../unstaffable-reason.js';
-import { compareCodeUnits } from './encoding.js';
-import { DAY_BIT, GROUND_BITS, recusalBits, Status, type Prepared } from './prepare.js';
+import { Status } from './eligibility.js';
+import { compareCodePoints } from './encoding.js';
+import { recusalBits, type Prepared } from './prepare.js';
+import { DAY_BIT, GROUND_BITS } from './recusals.js';
 
 const DECLARED = GROUND_BITS['close-relative'] | GROUND_BITS.interest | GROUND_BITS['former-employment'] | GROUND_BITS.other;
 
@@ -75,7 +77,7 @@ export function explain(
           : spareShort
             ? 'WORKLOAD_EXHAUSTED'
             : 'NO_VALID_TEAM';
-  const expiredOn = [...expired].sort(compareCodeUnits);
+  const expiredOn = [...expired].sort(compareCodePoints);
   const id = p.targets[t]!.id;
 
   const zh: string[] = [];

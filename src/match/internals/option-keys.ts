@@ -7,6 +7,7 @@
  */
 import { ShuangsuijiError } from '../../errors.js';
 import type { MatchFacts, MatchOptions, MatchRules } from '../match-options.js';
+import { compareCodePoints } from './encoding.js';
 
 const RULE_KEYS: Readonly<Record<keyof MatchRules, true>> = {
   date: true,
@@ -48,7 +49,7 @@ function known(key: string, set: OptionKeySet): boolean {
   return Object.hasOwn(RULE_KEYS, key) || Object.hasOwn(FACT_KEYS, key) || (set === 'options' && Object.hasOwn(OWN_KEYS, key));
 }
 
-/** Throws `INVALID_MATCH_OPTIONS` (path `[key]`) for the first own key, in code-unit order, that the set does not allow. */
+/** Throws `INVALID_MATCH_OPTIONS` (path `[key]`) for the first own key, in code-point order, that the set does not allow. */
 export function checkOptionKeys(value: unknown, set: OptionKeySet): void {
   const what = set === 'options' ? ['匹配选项', 'match options'] : ['匹配事实', 'match facts'];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -56,7 +57,7 @@ export function checkOptionKeys(value: unknown, set: OptionKeySet): void {
   }
   const unknown = Object.keys(value).filter((key) => !known(key, set));
   if (unknown.length === 0) return;
-  const key = unknown.reduce((a, b) => (b < a ? b : a));
+  const key = unknown.reduce((a, b) => (compareCodePoints(b, a) < 0 ? b : a));
   const names = [...Object.keys(RULE_KEYS), ...Object.keys(FACT_KEYS), ...(set === 'options' ? Object.keys(OWN_KEYS) : [])];
   const near = names.find((name) => name.toLowerCase() === key.toLowerCase());
   const hintZh = near === undefined ? '' : `（是否应为 ${near}？）`;

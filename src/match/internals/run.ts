@@ -6,7 +6,8 @@
 import { ShuangsuijiError } from '../../errors.js';
 import { OrderSource } from './candidate-order.js';
 import { FlowEngine, SearchEngine, type Engine, type Stage } from './engines.js';
-import { Status, type Prepared } from './prepare.js';
+import { Status } from './eligibility.js';
+import type { Prepared } from './prepare.js';
 import { buildTree, type PoolView, type TeamTree } from './team-tree.js';
 
 export interface Member {
@@ -17,6 +18,8 @@ export interface Member {
 
 export interface StageContext {
   readonly stageNo: 1 | 2;
+  /** k, the team size. */
+  readonly teamSize: number;
   /** Pool index → index into `Prepared.inspectors`. */
   readonly poolAll: readonly number[];
   readonly stage: Stage;
@@ -87,7 +90,7 @@ export function makeStage(p: Prepared, stageNo: 1 | 2, neighbourAllowed: (t: num
       return orders.order(p.targetIdBytes[t]!, size);
     },
   };
-  return { stageNo, poolAll, stage };
+  return { stageNo, teamSize: p.teamSize, poolAll, stage };
 }
 
 export interface StageOutcome {
@@ -98,8 +101,28 @@ export interface StageOutcome {
   readonly rejected: readonly number[];
 }
 
-export function runStage(context: StageContext, addOrder: readonly number[], lockOrder: readonly number[], budget: number): StageOutcome {
+/**
+ * Which kept targets may use neighbouring inspectors (run 2, docs/spec.md §M6 step 3): `allowed[t]` is 1 for every
+ * target on entry; between the phases each kept target, in `order`, is restricted to local inspectors (set to 0)
+ * when the kept set stays feasible.
+ */
+export interface NeighbourRestriction {
+  readonly allowed: Uint8Array;
+  readonly order: readonly number[];
+}
+
+export function runStage(
+  context: StageContext,
+  addOrder: readonly number[],
+  lockOrder: readonly number[],
+  budget: number,
+  restriction?: NeighbourRestriction,
+): StageOutcome {
   const { stage, poolAll } = context;
+  if (stage.poolSize < context.teamSize) {
+    // Fewer eligible inspectors than one team needs: no target can be kept (and no engine sized by k is built).
+    return { context, teams: new Map(), rejected: [...addOrder] };
+  }
   const laminar = addOrder.every((t) => stage.tree(t).laminar);
   const engine: Engine = laminar ? new FlowEngine(stage, addOrder) : new SearchEngine(stage, budget);
   const kept = new Uint8Array(stage.targetCount);
@@ -107,6 +130,13 @@ export function runStage(context: StageContext, addOrder: readonly number[], loc
   for (const t of addOrder) {
     if (engine.tryAdd(t)) kept[t] = 1;
     else rejected.push(t);
+  }
+  if (restriction !== undefined) {
+    const allowed = restriction.allowed;
+    for (const t of restriction.order) {
+      if (kept[t] !== 1) continue;
+      engine.tryRestrict(t, () => { allowed[t] = 0; }, () => { allowed[t] = 1; });
+    }
   }
   const teams = new Map<number, Member[]>();
   for (const t of lockOrder) {
