@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { DataIssue, IssuePath, ParseResult } from '../errors.js';
-import { ShuangsuijiError } from '../errors.js';
 import type { AuditFinding, AuditTestKind } from './audit-finding.js';
 import type { AuditOptions } from './audit-options.js';
 import type { AuditReport } from './audit-report.js';
-import { AuditFieldSchema } from './audit-field.js';
 import { HistoryDrawSchema } from './history-draw.js';
 import type { HistoryDraw } from './history-draw.js';
 import { RegisterSnapshotSchema } from './register-snapshot.js';
@@ -19,8 +17,7 @@ import { compareCodeUnits, stratify } from './internals/population.js';
 import type { StratifiedPopulation } from './internals/population.js';
 import { focusGroupTests, representationTests, repeatTests, stratumRateTests } from './internals/tests.js';
 import type { DraftFinding, PreparedDraw } from './internals/tests.js';
-import { safeParseBilingual } from '../internals/zod-issues.js';
-import { resolveMonteCarlo } from './internals/validation.js';
+import { resolveAuditOptions, safeParseDetached } from './internals/validation.js';
 
 const KIND_ORDER: readonly AuditTestKind[] = [
   'stratum-rate',
@@ -30,28 +27,6 @@ const KIND_ORDER: readonly AuditTestKind[] = [
   'repeat-distribution',
   'entity-repeat',
 ];
-
-function checkOptions(options: AuditOptions): void {
-  const bad = (path: string, zh: string, en: string): never => {
-    throw new ShuangsuijiError('AUDIT_BAD_OPTION', zh, en, { path: [path] });
-  };
-  const alpha = options.alpha ?? 0.05;
-  if (!(alpha > 0 && alpha < 1)) bad('alpha', 'alpha 必须在 0 与 1 之间', 'alpha must be between 0 and 1');
-  const correction = options.correction ?? 'holm';
-  if (correction !== 'holm' && correction !== 'benjamini-hochberg') {
-    bad('correction', 'correction 只能是 holm 或 benjamini-hochberg', 'correction must be holm or benjamini-hochberg');
-  }
-  for (const field of options.fields ?? []) {
-    if (!AuditFieldSchema.safeParse(field).success) bad('fields', `未知字段 ${String(field)}`, `unknown field ${String(field)}`);
-  }
-  const min = options.minExpectedCount ?? 5;
-  if (!(min > 0) || !Number.isFinite(min)) bad('minExpectedCount', 'minExpectedCount 必须为正数', 'minExpectedCount must be positive');
-  for (const group of options.focusGroups ?? []) {
-    if (typeof group.label !== 'string' || group.label.length === 0 || !Array.isArray(group.ids)) {
-      bad('focusGroups', '重点名单需要 label 与 ids', 'a focus group needs a label and ids');
-    }
-  }
-}
 
 /**
  * 抽取历史审计 — tests whether a history of draws is consistent with the designs it states. The draws may come
@@ -80,8 +55,11 @@ function checkOptions(options: AuditOptions): void {
  *
  * Bad input returns every {@link DataIssue} (e.g. `SELECTED_ID_NOT_IN_POPULATION`, `SNAPSHOT_NOT_FOUND`,
  * `STRATUM_NOT_IN_DESIGN`, `MISSING_STRATUM_VALUE`, `MISSING_WEIGHT`; an invalid weight rule is `INVALID_INPUT`
- * with the draw's code in its message); bad options throw a {@link ShuangsuijiError}, and so does a design
- * weighted by entity `weight` without a draw function (`AUDIT_DRAW_FUNCTION_REQUIRED`).
+ * with the draw's code in its message; data that is not JSON, nested too deeply or cyclic is `INVALID_INPUT` too, and
+ * the caller's objects are never frozen or changed: they are read from a copy); bad options — an unknown key, a
+ * wrong type, more than 1 000 000 replications — throw `AUDIT_BAD_OPTION` with the path, a design weighted by
+ * entity `weight` without a draw function throws `AUDIT_DRAW_FUNCTION_REQUIRED`, and a draw function answering
+ * with anything but an array of ids from the population `AUDIT_DRAW_FUNCTION_INVALID`.
  *
  * @param history - the draws (order does not matter; the report orders them by year, then label).
  * @param registerSnapshots - the populations the draws refer to.
@@ -108,20 +86,14 @@ export function auditDrawHistory(
   design: StatedDesign,
   options: AuditOptions = {},
 ): ParseResult<AuditReport> {
-  checkOptions(options);
-  const alpha = options.alpha ?? 0.05;
-  const correction = options.correction ?? 'holm';
-  const fields = options.fields ?? ['regionCode', 'supervisingUnit', 'industry'];
-  const minExpected = options.minExpectedCount ?? 5;
-  const focusGroups = options.focusGroups ?? [];
-  const monteCarlo = resolveMonteCarlo(options.monteCarlo);
+  const { alpha, correction, fields, minExpectedCount: minExpected, focusGroups, monteCarlo } = resolveAuditOptions(options);
 
   const issues: DataIssue[] = [];
-  const parsedHistory = safeParseBilingual(z.array(HistoryDrawSchema).min(1), history, ['history'], 'INVALID_INPUT');
+  const parsedHistory = safeParseDetached(z.array(HistoryDrawSchema).min(1), history, ['history'], 'INVALID_INPUT');
   if (!parsedHistory.success) issues.push(...parsedHistory.issues);
-  const parsedSnapshots = safeParseBilingual(z.array(RegisterSnapshotSchema), registerSnapshots, ['registerSnapshots'], 'INVALID_INPUT');
+  const parsedSnapshots = safeParseDetached(z.array(RegisterSnapshotSchema), registerSnapshots, ['registerSnapshots'], 'INVALID_INPUT');
   if (!parsedSnapshots.success) issues.push(...parsedSnapshots.issues);
-  const parsedDesign = safeParseBilingual(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
+  const parsedDesign = safeParseDetached(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
   if (!parsedDesign.success) issues.push(...parsedDesign.issues);
   if (!parsedHistory.success || !parsedSnapshots.success || !parsedDesign.success) return { success: false, issues };
 

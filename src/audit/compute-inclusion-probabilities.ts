@@ -9,8 +9,7 @@ import type { StatedDesign } from './stated-design.js';
 import { estimateInclusion } from './internals/inclusion.js';
 import { reportNumber } from './internals/numbers.js';
 import { statedCount, stratify } from './internals/population.js';
-import { safeParseBilingual } from '../internals/zod-issues.js';
-import { resolveMonteCarlo } from './internals/validation.js';
+import { resolveMonteCarlo, safeParseDetached } from './internals/validation.js';
 
 /**
  * 计算入选概率 — the design inclusion probability of every entity of a population under a stated design.
@@ -38,10 +37,11 @@ export function computeInclusionProbabilities(
   design: StatedDesign,
   options: MonteCarloOptions = {},
 ): ParseResult<InclusionProbabilities> {
+  const monteCarlo = resolveMonteCarlo(options);
   const issues: DataIssue[] = [];
-  const entities = safeParseBilingual(AuditEntitySchema.array(), population, ['population'], 'INVALID_INPUT');
+  const entities = safeParseDetached(AuditEntitySchema.array(), population, ['population'], 'INVALID_INPUT');
   if (!entities.success) issues.push(...entities.issues);
-  const parsedDesign = safeParseBilingual(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
+  const parsedDesign = safeParseDetached(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');
   if (!parsedDesign.success) issues.push(...parsedDesign.issues);
   if (!entities.success || !parsedDesign.success) return { success: false, issues };
   const stratified = stratify(entities.data, parsedDesign.data, ['population'], ['design'], issues);
@@ -53,7 +53,7 @@ export function computeInclusionProbabilities(
       throw new ShuangsuijiError('AUDIT_RATIO_ABOVE_ONE', `层「${key}」的抽取数超过总体`, `stratum "${key}" would draw more than its population`);
     }
   }
-  const estimate = estimateInclusion(stratified, parsedDesign.data, sizes, resolveMonteCarlo(options), 'inclusion');
+  const estimate = estimateInclusion(stratified, parsedDesign.data, sizes, monteCarlo, 'inclusion');
   let maxStandardError = 0;
   const rows = stratified.entities.map((entity, i) => {
     const standardError = estimate.standardErrors[i] as number;
@@ -69,7 +69,7 @@ export function computeInclusionProbabilities(
     success: true,
     data: {
       method: estimate.method,
-      replications: estimate.method === 'exact' ? null : resolveMonteCarlo(options).replications,
+      replications: estimate.method === 'exact' ? null : monteCarlo.replications,
       maxStandardError: reportNumber(maxStandardError),
       strata: stratified.stratumKeys.map((key) => ({
         stratum: key,

@@ -2,6 +2,8 @@ import { ShuangsuijiError } from '../errors.js';
 import type { AuditFinding } from './audit-finding.js';
 import type { AuditReport } from './audit-report.js';
 import { formatCount, formatPValue } from './internals/numbers.js';
+import { AuditReportSchema } from './internals/report-schema.js';
+import { safeParseDetached } from './internals/validation.js';
 
 /**
  * Options of {@link formatAuditReport}.
@@ -28,6 +30,8 @@ export interface FormatAuditReportOptions {
 /**
  * 审计报告文本 — renders an {@link AuditReport} as readable text: the summary, how the inclusion probabilities
  * were obtained, the significant findings (strongest evidence first) with their effect sizes, then the rest.
+ * The report is checked first (the shape `auditDrawHistory` returns; otherwise `INVALID_INPUT` with the path), and
+ * so are the options (`AUDIT_BAD_OPTION` for an unknown key or a wrong value).
  *
  * @example
  * ```ts
@@ -37,11 +41,33 @@ export interface FormatAuditReportOptions {
  * if (result.success) console.log(formatAuditReport(result.data, { language: 'zh' }));
  * ```
  */
-export function formatAuditReport(report: AuditReport, options: FormatAuditReportOptions = {}): string {
+export function formatAuditReport(reportArgument: AuditReport, options: FormatAuditReportOptions = {}): string {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ShuangsuijiError('AUDIT_BAD_OPTION', '选项应为对象', 'the options must be an object', { path: [] });
+  }
+  for (const key of Object.keys(options).sort()) {
+    if (key !== 'language' && key !== 'showAll') {
+      throw new ShuangsuijiError('AUDIT_BAD_OPTION', `未知选项 ${JSON.stringify(key.slice(0, 40))}（可用：language、showAll）`, `unknown option ${JSON.stringify(key.slice(0, 40))} (known: language, showAll)`, { path: [key] });
+    }
+  }
   const language = options.language ?? 'zh';
   if (language !== 'zh' && language !== 'en') {
     throw new ShuangsuijiError('AUDIT_BAD_OPTION', 'language 只能是 zh 或 en', 'language must be zh or en', { path: ['language'] });
   }
+  if (options.showAll !== undefined && typeof options.showAll !== 'boolean') {
+    throw new ShuangsuijiError('AUDIT_BAD_OPTION', 'showAll 应为布尔值', 'showAll must be a boolean', { path: ['showAll'] });
+  }
+  const parsed = safeParseDetached(AuditReportSchema, reportArgument, ['report'], 'INVALID_INPUT');
+  if (!parsed.success) {
+    const first = parsed.issues[0]!;
+    throw new ShuangsuijiError(
+      'INVALID_INPUT',
+      `审计报告无效：${first.messageZh}`,
+      `invalid audit report: ${first.messageEn}`,
+      { path: first.path, details: { issues: parsed.issues.slice(0, 50).map(({ code, path, messageZh, messageEn }) => ({ code, path, messageZh, messageEn })) } },
+    );
+  }
+  const report = parsed.data as AuditReport;
   const zh = language === 'zh';
   const message = (t: AuditFinding): string => (zh ? t.messageZh : t.messageEn);
   const lines: string[] = [];

@@ -12,12 +12,13 @@ import type { AuditDrawFunction } from './audit-draw-function.js';
  */
 export interface MonteCarloOptions {
   /**
-   * Replications per weighted draw. The standard error of an estimated probability π̂ is √(π̂(1 − π̂)/R).
+   * Replications per weighted draw, an integer from 1 to 1 000 000 (`AUDIT_BAD_OPTION` otherwise: the work is
+   * replications × population). The standard error of an estimated probability π̂ is √(π̂(1 − π̂)/R).
    * @defaultValue `1000`
    */
   readonly replications?: number;
   /**
-   * Seed of the replications; replication r of draw `label` uses the seed string `${seed}/${label}/${r}`
+   * Seed of the replications (a string of at most 1024 characters); replication r of draw `label` uses the seed string `${seed}/${label}/${r}`
    * (`label` is `inclusion` for `computeInclusionProbabilities`). The library's own draw runs with the
    * 64-hex draw seed SHA-256(UTF-8 of that string), so every replication can be re-run with `drawTargets`.
    * @defaultValue `'shuangsuiji-audit'`

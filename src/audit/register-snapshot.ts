@@ -3,7 +3,8 @@ import { AuditEntitySchema } from './audit-entity.js';
 
 /**
  * 名录库快照 — the population a draw was made from (after any 定向 filter), as it stood at the time.
- * Draws refer to it by `id`.
+ * Draws refer to it by `id`. A key other than `id` and `entities` is refused (`UNKNOWN_FIELD`), so a misspelt
+ * field is never silently dropped.
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ export const RegisterSnapshotSchema = z
     /** The entities of the population. Ids must be unique. */
     entities: z.array(AuditEntitySchema).readonly(),
   })
+  .strict()
   .readonly();
 
 /**

@@ -115,8 +115,11 @@ export function statedDesignFromDrawSpec(spec: DrawSpec): StatedDesign {
       );
     }
     out.stratifyBy = field.data;
-    for (const key of Object.keys(strat.sizes)) {
-      const rule = strat.sizes[key] as SizeRule;
+    // Per-stratum sizes as users write them ({ A: rule }) or as a record's normalised spec lists them ([{ stratum, size }]).
+    const entries: [string, SizeRule][] = Array.isArray(strat.sizes)
+      ? (strat.sizes as readonly { stratum: string; size: SizeRule }[]).map((e) => [e.stratum, e.size])
+      : Object.entries(strat.sizes as unknown as Readonly<Record<string, SizeRule>>);
+    for (const [key, rule] of entries) {
       if ('count' in rule) sizes.push([key, rule.count]);
       else ratios.push([key, ratioOf(rule, ['stratification', 'sizes', key])]);
     }

@@ -50,8 +50,9 @@ export interface WorkCalendar {
   /**
    * 按日计算的期限: `date` + `days` calendar days; when that day is a rest day, the first working day
    * after it (民法典 art. 203). Rest days inside the period are not deducted; a 调休 working Saturday
-   * or Sunday is a working day and is not extended. `days` is an integer ≥ 0. Only the end day (and the
-   * extended end day) must be covered.
+   * or Sunday is a working day and is not extended. `days` is an integer ≥ 0. The start, the end day and the
+   * extended end day must be covered (`CALENDAR_OUT_OF_RANGE` otherwise, as for every other method): a
+   * start outside the calendar is refused even when the period ends inside it.
    */
   calendarDayDeadline(date: string, days: number): PlainDate;
 }

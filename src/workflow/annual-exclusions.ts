@@ -1,19 +1,7 @@
 import type { Entity } from '../models/entity.js';
-import { compareCodeUnits } from './internals/exact.js';
+import { exclusionsOf } from './internals/exclusions.js';
+import { requireEntityRisks, requireTask, requireTasks } from './internals/tasks.js';
 import type { SpotCheckTask } from './spot-check-task.js';
-
-function sameRound(a: SpotCheckTask, b: SpotCheckTask): boolean {
-  return (
-    a.planId === b.planId &&
-    a.round.index === b.round.index &&
-    a.itemIds.length === b.itemIds.length &&
-    a.itemIds.every((id, i) => id === b.itemIds[i])
-  );
-}
-
-function departments(task: SpotCheckTask): string[] {
-  return [task.initiatingDepartment, ...task.cooperatingDepartments];
-}
 
 /**
  * 年度内不重复抽查 — the entity ids a task must exclude before drawing, from the targets of the other tasks
@@ -23,7 +11,8 @@ function departments(task: SpotCheckTask): string[] {
  *   (`any-department`) or by a task sharing a department (`same-department`), restricted to entities of
  *   `riskClasses` when given (an entity not in `entities` then has no known class and is not excluded).
  *
- * Returns sorted, distinct ids — pass them to the draw as its exclusions.
+ * Returns sorted, distinct ids — pass them to the draw as its exclusions. The arguments are checked first (the task
+ * shape, task ids `TASK_ID_DUPLICATE` and entity ids `ENTITY_ID_DUPLICATE` unique, no unknown keys).
  *
  * @example
  * ```ts
@@ -39,26 +28,5 @@ export function annualExclusions(
   tasks: readonly SpotCheckTask[],
   entities: readonly Pick<Entity, 'id' | 'riskClass'>[] = [],
 ): string[] {
-  const policy = task.spec.annualDedup;
-  const riskOf = new Map<string, string | undefined>();
-  for (const e of entities) riskOf.set(e.id, e.riskClass);
-  const mine = new Set(departments(task));
-  const out = new Set<string>();
-  for (const other of tasks) {
-    if (other.id === task.id || other.state === 'to-draw' || other.state === 'cancelled') continue;
-    if (sameRound(task, other)) {
-      for (const id of other.targetIds) out.add(id);
-      continue;
-    }
-    if (policy.scope === 'none' || other.year !== task.year) continue;
-    if (policy.scope === 'same-department' && !departments(other).some((d) => mine.has(d))) continue;
-    for (const id of other.targetIds) {
-      if (policy.riskClasses !== undefined) {
-        const risk = riskOf.get(id);
-        if (risk === undefined || !(policy.riskClasses as readonly string[]).includes(risk)) continue;
-      }
-      out.add(id);
-    }
-  }
-  return [...out].sort(compareCodeUnits);
+  return exclusionsOf(requireTask(task, ['task']), requireTasks(tasks, ['tasks']), requireEntityRisks(entities, ['entities']));
 }

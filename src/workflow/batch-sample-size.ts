@@ -1,9 +1,13 @@
 import { ShuangsuijiError } from '../errors.js';
+import { shown } from './internals/arguments.js';
 
 /**
  * 分批抽取数量 — the number of targets batch `index` (0-based) of `count` draws when one round's total is
  * spread over several time batches (seed 000 五(三)): `floor(total / count)`, plus one for the first
  * `total mod count` batches. The batch sizes add up to the total exactly.
+ *
+ * `total` must be a safe integer ≥ 0 (`INVALID_SIZE`); `batch` an object with only `index` and `count`, integers
+ * with 0 ≤ index < count (`BATCH_INDEX_INVALID`, `UNKNOWN_FIELD`).
  *
  * @example
  * ```ts
@@ -11,11 +15,20 @@ import { ShuangsuijiError } from '../errors.js';
  * ```
  */
 export function batchSampleSize(total: number, batch: { readonly index: number; readonly count: number }): number {
-  if (!Number.isInteger(total) || total < 0) {
-    throw new ShuangsuijiError('INVALID_SIZE', `抽取总数无效：${String(total)}`, `invalid total: ${String(total)}`, { path: ['total'] });
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+    throw new ShuangsuijiError('INVALID_SIZE', `抽取总数无效：${shown(total)}`, `invalid total: ${shown(total)}`, { path: ['total'] });
   }
-  if (!Number.isInteger(batch.count) || batch.count < 1 || !Number.isInteger(batch.index) || batch.index < 0 || batch.index >= batch.count) {
+  if (typeof batch !== 'object' || batch === null || Array.isArray(batch)) {
+    throw new ShuangsuijiError('BATCH_INDEX_INVALID', `批次应为 { index, count } 对象，收到 ${shown(batch)}`, `the batch must be an object { index, count }, got ${shown(batch)}`, { path: ['batch'] });
+  }
+  for (const key of Object.keys(batch).sort()) {
+    if (key !== 'index' && key !== 'count') {
+      throw new ShuangsuijiError('UNKNOWN_FIELD', `批次中有未知字段 ${shown(key)}`, `unknown field ${shown(key)} in the batch`, { path: ['batch', key] });
+    }
+  }
+  const { index, count } = batch;
+  if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(index) || index < 0 || index >= count) {
     throw new ShuangsuijiError('BATCH_INDEX_INVALID', '批次序号或批次数无效', 'invalid batch index or count', { path: ['batch'] });
   }
-  return Math.floor(total / batch.count) + (batch.index < total % batch.count ? 1 : 0);
+  return Math.floor(total / count) + (index < total % count ? 1 : 0);
 }

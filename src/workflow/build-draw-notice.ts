@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { ShuangsuijiError } from '../errors.js';
 import type { Entity } from '../models/entity.js';
 import type { InspectionItem } from '../models/inspection-item.js';
+import { inputObject, parseArgument } from './internals/arguments.js';
 import { describeSizeZh } from './internals/describe-size.js';
+import { ItemListSchema, requireEntityRisks, requireEntityRow, requireTask } from './internals/tasks.js';
 import { publicIdentifier } from './internals/public-identifier.js';
 import { describeFilterZh, joinZh } from './internals/labels.js';
 import type { PublicNotice } from './public-notice.js';
@@ -60,13 +63,29 @@ export interface DrawNoticeInput {
   readonly facts: DrawNoticeFacts;
 }
 
+const text = z.string().min(1);
+const FactsSchema = z
+  .object({
+    algorithm: text.optional(),
+    seedCommitment: text,
+    seed: text.optional(),
+    registerDigest: text,
+    exclusionsDigest: text.optional(),
+    recordDigest: text.optional(),
+    populationSize: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    recordJson: text.optional(),
+  })
+  .strict();
+
 /**
  * 抽取结果公示 — the public notice of one task's draw: the drawn targets (名称, 统一社会信用代码, 抽查事项,
  * 批次) and the facts that make the draw checkable (种子承诺, 随机种子 once revealed, 名录库摘要, 抽取记录摘要).
  * Nothing about inspectors is included.
  *
  * Throws `TASK_NOT_DRAWN` before 已抽取 (or when cancelled before drawing) and `DRAW_TARGET_UNKNOWN` for a
- * target missing from `entities`.
+ * target missing from `entities`. The input is read strictly first (unknown keys, wrong types, the task shape,
+ * the items, register rows with only entity fields and distinct ids — each published row as `EntitySchema` reads
+ * it —, the facts: coded errors with paths).
  *
  * @example
  * ```ts
@@ -80,16 +99,21 @@ export interface DrawNoticeInput {
  * ```
  */
 export function buildDrawNotice(input: DrawNoticeInput): PublicNotice {
-  const { task, facts } = input;
+  const raw = inputObject(input, ['task', 'items', 'entities', 'facts'], ['task', 'items', 'entities', 'facts'], { zh: '抽取结果公示的输入', en: 'draw notice input' });
+  const task = requireTask(raw['task'], ['task']);
+  const items = parseArgument<readonly InspectionItem[]>(ItemListSchema, raw['items'], ['items'], { zh: '抽查事项清单', en: 'item list' });
+  const entities = requireEntityRisks(raw['entities'], ['entities']);
+  const facts = parseArgument<DrawNoticeFacts>(FactsSchema, raw['facts'], ['facts'], { zh: '抽取记录事实', en: 'draw facts' });
   const drawnOn = task.history.find((h) => h.to === 'drawn')?.date;
   if (drawnOn === undefined) {
     throw new ShuangsuijiError('TASK_NOT_DRAWN', `任务 ${task.id} 尚未抽取`, `task ${task.id} has not been drawn`, { path: ['task', 'state'] });
   }
-  const byId = new Map<string, Entity>();
-  for (const e of input.entities) byId.set(e.id, e);
-  const itemNames = task.itemIds.map((id) => input.items.find((it) => it.id === id)?.name ?? id);
+  const rowOf = new Map<string, number>();
+  entities.forEach((e, i) => rowOf.set(e.id, i));
+  const itemNames = task.itemIds.map((id) => items.find((it) => it.id === id)?.name ?? id);
   const rows = task.targetIds.map((id, k) => {
-    const entity = byId.get(id);
+    const row = rowOf.get(id);
+    const entity = row === undefined ? undefined : requireEntityRow(entities[row], ['entities', row]);
     if (entity === undefined) {
       throw new ShuangsuijiError('DRAW_TARGET_UNKNOWN', `抽中的检查对象不在名录库中：${id}`, `drawn target not in the register: ${id}`, { path: ['task', 'targetIds', k] });
     }

@@ -1,6 +1,8 @@
 import { ShuangsuijiError } from '../errors.js';
 import type { InspectionItem } from '../models/inspection-item.js';
-import type { SpotCheckPlan } from '../models/spot-check-plan.js';
+import { SpotCheckPlanSchema, type SpotCheckPlan } from '../models/spot-check-plan.js';
+import { parseArgument } from './internals/arguments.js';
+import { ItemListSchema } from './internals/tasks.js';
 import { describeSizeZh, itemSize } from './internals/describe-size.js';
 import { compareCodeUnits } from './internals/exact.js';
 import { describeFilterZh, ITEM_CATEGORY_ZH, joinZh, METHOD_ZH } from './internals/labels.js';
@@ -12,7 +14,9 @@ import type { PublicNotice } from './public-notice.js';
  * 抽查事项名称, 抽查依据, 检查主体, 事项类别, 检查对象, 抽查比例, 抽查频次, 检查方式, 备注), with the plan's
  * departments, directed conditions, period and batches as heading facts. Rows follow 序号, then item id.
  *
- * Throws `PLAN_ITEM_UNKNOWN` when the plan names an item not in `items`.
+ * Throws `PLAN_ITEM_UNKNOWN` when the plan names an item not in `items`. The plan and the items are read as
+ * `SpotCheckPlanSchema` and `InspectionItemSchema` read them (unknown keys, wrong types, unknown vocabulary throw
+ * coded errors with paths under `plan` and `items`; an item id twice is `ITEM_ID_DUPLICATE`).
  *
  * @example
  * ```ts
@@ -22,7 +26,9 @@ import type { PublicNotice } from './public-notice.js';
  * console.log(noticeToCsv(notice, { bom: true }));
  * ```
  */
-export function buildPlanNotice(plan: SpotCheckPlan, items: readonly InspectionItem[]): PublicNotice {
+export function buildPlanNotice(planArgument: SpotCheckPlan, itemsArgument: readonly InspectionItem[]): PublicNotice {
+  const plan = parseArgument<SpotCheckPlan>(SpotCheckPlanSchema, planArgument, ['plan'], { zh: '抽查计划', en: 'plan' });
+  const items = parseArgument<readonly InspectionItem[]>(ItemListSchema, itemsArgument, ['items'], { zh: '抽查事项清单', en: 'item list' });
   const planItems = plan.itemIds.map((id, k) => {
     const item = items.find((it) => it.id === id);
     if (item === undefined) {

@@ -3,12 +3,17 @@ import type { Entity } from '../models/entity.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { Inspector } from '../models/inspector.js';
 import type { EntityConduct, InspectionResult } from './inspection-result.js';
+import { inputObject, parseArgument, parseOptions } from './internals/arguments.js';
 import { categoryLabelZh, indexCategories } from './internals/category-index.js';
+import { requireCategoryTree } from './internals/category-tree.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { requireResults } from './internals/results.js';
+import { ItemListSchema, requireEntityRisks, requireEntityRow, requireTasks } from './internals/tasks.js';
 import { compareCodeUnits } from './internals/exact.js';
 import { joinZh, METHOD_ZH } from './internals/labels.js';
 import { publicIdentifier } from './internals/public-identifier.js';
 import type { PublicNotice } from './public-notice.js';
-import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from './result-category-tree.js';
+import type { ResultCategoryNode } from './result-category-tree.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
 /**
@@ -86,7 +91,12 @@ const WITHHELD_ZH = '（依法不予公示）';
  * `national-security` marks are honoured even with `includeSensitive`.
  * Rows are sorted by task, credit code and item, whatever the input order.
  *
- * Throws `RESULT_TASK_UNKNOWN`, `RESULT_TARGET_UNKNOWN` or `RESULT_TASK_CANCELLED` for inconsistent input.
+ * Throws `RESULT_TASK_UNKNOWN`, `RESULT_TARGET_UNKNOWN` or `RESULT_TASK_CANCELLED` for inconsistent input. Everything
+ * is read strictly first: tasks and items by their shapes, register rows with only entity fields (each published
+ * row as `EntitySchema` reads it), ids unique in every list, the results as
+ * `validateInspectionResults` checks them against the notice's category tree (what that refuses is never
+ * published: the first problem throws with its `RESULT_*` code and a path under `results`), the options (no
+ * unknown key; a tree that passes `validateResultCategoryTree`; inspectors as `InspectorSchema` reads them).
  *
  * @example
  * ```ts
@@ -99,16 +109,34 @@ const WITHHELD_ZH = '（依法不予公示）';
  * ```
  */
 export function buildResultNotice(input: ResultNoticeInput, options: ResultNoticeOptions = {}): PublicNotice {
-  const index = indexCategories(options.categoryTree ?? DEFAULT_RESULT_CATEGORY_TREE);
+  const checkedOptions = parseOptions<ResultNoticeOptions>(OptionsSchemas.resultNotice, options, { zh: '结果公示选项', en: 'result notice options' });
+  const categoryTree = requireCategoryTree(checkedOptions.categoryTree, ['categoryTree']);
+  const raw = inputObject(input, ['tasks', 'results', 'entities', 'items'], ['tasks', 'results', 'entities', 'items'], { zh: '结果公示的输入', en: 'result notice input' });
+  const taskList = requireTasks(raw['tasks'], ['tasks']);
+  const results = requireResults(raw['results'], categoryTree, ['results']);
+  const register = requireEntityRisks(raw['entities'], ['entities']);
+  const itemList = parseArgument<readonly InspectionItem[]>(ItemListSchema, raw['items'], ['items'], { zh: '抽查事项清单', en: 'item list' });
+  const index = indexCategories(categoryTree);
   const tasks = new Map<string, SpotCheckTask>();
-  for (const t of input.tasks) tasks.set(t.id, t);
+  for (const t of taskList) tasks.set(t.id, t);
+  const rowOf = new Map<string, number>();
+  register.forEach((e, i) => rowOf.set(e.id, i));
   const entities = new Map<string, Entity>();
-  for (const e of input.entities) entities.set(e.id, e);
+  const entityOf = (id: string): Entity | undefined => {
+    const row = rowOf.get(id);
+    if (row === undefined) return undefined;
+    let entity = entities.get(id);
+    if (entity === undefined) {
+      entity = requireEntityRow(register[row], ['entities', row]);
+      entities.set(id, entity);
+    }
+    return entity;
+  };
   const names = new Map<string, string>();
-  for (const it of input.items) names.set(it.id, it.name);
+  for (const it of itemList) names.set(it.id, it.name);
   const inspectorNames = new Map<string, string>();
-  for (const x of options.inspectors ?? []) inspectorNames.set(x.id, x.name);
-  const includeSensitive = options.includeSensitive ?? false;
+  for (const x of checkedOptions.inspectors ?? []) inspectorNames.set(x.id, x.name);
+  const includeSensitive = checkedOptions.includeSensitive ?? false;
   // A national-security mark on any field withholds the whole record: even the fact that this entity was
   // inspected under this item may be what must not be published, so no part of the row is shown.
   const hidden = (r: InspectionResult, field: 'details' | 'categories' | 'record'): boolean =>
@@ -116,11 +144,11 @@ export function buildResultNotice(input: ResultNoticeInput, options: ResultNotic
 
   let withheld = 0;
   const prepared: { sort: readonly string[]; row: string[] }[] = [];
-  input.results.forEach((r, i) => {
+  results.forEach((r, i) => {
     const task = tasks.get(r.taskId);
     if (task === undefined) throw new ShuangsuijiError('RESULT_TASK_UNKNOWN', `检查结果所属任务不存在：${r.taskId}`, `result of an unknown task: ${r.taskId}`, { path: ['results', i, 'taskId'] });
     if (task.state === 'cancelled') throw new ShuangsuijiError('RESULT_TASK_CANCELLED', `任务 ${r.taskId} 已取消，不能公示结果`, `task ${r.taskId} is cancelled; its results cannot be published`, { path: ['results', i, 'taskId'] });
-    const entity = entities.get(r.targetId);
+    const entity = entityOf(r.targetId);
     if (entity === undefined) throw new ShuangsuijiError('RESULT_TARGET_UNKNOWN', `检查对象不在名录库中：${r.targetId}`, `target not in the register: ${r.targetId}`, { path: ['results', i, 'targetId'] });
     if (hidden(r, 'record')) {
       withheld += 1;
@@ -141,7 +169,7 @@ export function buildResultNotice(input: ResultNoticeInput, options: ResultNotic
       r.details === undefined ? '' : hidden(r, 'details') ? WITHHELD_ZH : r.details,
       task.kind === 'joint' ? `联合抽查（${task.initiatingDepartment}发起）` : '本部门抽查',
     ];
-    if (options.includeInspectors === true) row.push(joinZh(r.inspectorIds.map((id) => inspectorNames.get(id) ?? id)));
+    if (checkedOptions.includeInspectors === true) row.push(joinZh(r.inspectorIds.map((id) => inspectorNames.get(id) ?? id)));
     prepared.push({ sort: [r.taskId, code, r.itemId, r.targetId], row });
   });
   prepared.sort((a, b) => {
@@ -169,7 +197,7 @@ export function buildResultNotice(input: ResultNoticeInput, options: ResultNotic
     { key: 'details', headerZh: '检查情况说明', headerEn: 'details' },
     { key: 'inspectionKind', headerZh: '抽查类型', headerEn: 'kind of check' },
   ];
-  if (options.includeInspectors === true) columns.push({ key: 'inspectors', headerZh: '检查人员', headerEn: 'inspectors' });
+  if (checkedOptions.includeInspectors === true) columns.push({ key: 'inspectors', headerZh: '检查人员', headerEn: 'inspectors' });
   return {
     kind: 'results',
     titleZh: '“双随机、一公开”抽查检查结果公示',

@@ -1,7 +1,11 @@
 import { ShuangsuijiError } from '../errors.js';
 import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
 import type { InspectionResult } from './inspection-result.js';
+import { parseOptions } from './internals/arguments.js';
 import { compareCodeUnits } from './internals/exact.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { requireResults } from './internals/results.js';
+import { requireTasks } from './internals/tasks.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
 /**
@@ -79,7 +83,9 @@ function maxDate(dates: readonly string[]): string | undefined {
  * latest date over those items; the task's `inspection-finished` is the latest over all targets, once every
  * target has all its results. A joint task is published once, for all items.
  *
- * Throws `MILESTONE_TASK_UNKNOWN` for an extra event of an unknown task.
+ * Throws `MILESTONE_TASK_UNKNOWN` for an extra event of an unknown task and `MILESTONE_TARGET_UNKNOWN` for one of a
+ * target the task did not draw; tasks, results and options are checked first (unknown keys, wrong types, a task
+ * id twice `TASK_ID_DUPLICATE`, the `RESULT_*` codes of `validateInspectionResults` except the category tree's).
  *
  * @example
  * ```ts
@@ -94,21 +100,27 @@ export function collectMilestones(
   results: readonly InspectionResult[],
   options: CollectMilestonesOptions = {},
 ): DeadlineSubject[] {
+  const taskList = requireTasks(tasks, ['tasks']);
+  const resultList = requireResults(results, undefined, ['results']);
+  const { extra = [] } = parseOptions<CollectMilestonesOptions>(OptionsSchemas.collectMilestones, options, { zh: '时限节点选项', en: 'milestone options' });
   const byTask = new Map<string, InspectionResult[]>();
-  for (const r of results) {
+  for (const r of resultList) {
     const list = byTask.get(r.taskId);
     if (list) list.push(r);
     else byTask.set(r.taskId, [r]);
   }
-  const known = new Set(tasks.map((t) => t.id));
-  for (const [i, e] of (options.extra ?? []).entries()) {
-    if (!known.has(e.taskId)) {
+  const known = new Map(taskList.map((t) => [t.id, t]));
+  for (const [i, e] of extra.entries()) {
+    const task = known.get(e.taskId);
+    if (task === undefined) {
       throw new ShuangsuijiError('MILESTONE_TASK_UNKNOWN', `时限节点所属任务不存在：${e.taskId}`, `milestone for an unknown task: ${e.taskId}`, { path: ['extra', i, 'taskId'] });
     }
-    dayNumberOf(e.date, ['extra', i, 'date']);
+    if (e.targetId !== undefined && !task.targetIds.includes(e.targetId)) {
+      throw new ShuangsuijiError('MILESTONE_TARGET_UNKNOWN', `时限节点的检查对象不在任务 ${e.taskId} 的抽中名单内：${e.targetId}`, `milestone for a target task ${e.taskId} did not draw: ${e.targetId}`, { path: ['extra', i, 'targetId'] });
+    }
   }
   const subjects: DeadlineSubject[] = [];
-  for (const task of [...tasks].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+  for (const task of [...taskList].sort((a, b) => compareCodeUnits(a.id, b.id))) {
     if (task.state === 'cancelled') continue;
     const taskEvents = new Map<string, string>();
     for (const h of task.history) {
@@ -133,7 +145,7 @@ export function collectMilestones(
       const finished = maxDate([...perTarget.values()].map((v) => v.inspected));
       if (finished !== undefined) taskEvents.set('inspection-finished', finished);
     }
-    const extras = (options.extra ?? []).filter((e) => e.taskId === task.id);
+    const extras = extra.filter((e) => e.taskId === task.id);
     for (const e of extras) if (e.targetId === undefined) taskEvents.set(e.event, e.date);
     const toList = (events: Map<string, string>): Milestone[] =>
       [...events.entries()].map(([event, date]) => ({ event, date })).sort((a, b) => compareCodeUnits(a.event, b.event));

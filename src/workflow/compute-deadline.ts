@@ -1,12 +1,21 @@
-import { ShuangsuijiError } from '../errors.js';
 import { dayNumberOf } from '../internals/plain-date.js';
 import type { DeadlineRule } from './deadline-rule.js';
+import { parseArgument } from './internals/arguments.js';
+import { requireCalendar } from './internals/calendar-like.js';
+import { dueDate } from './internals/deadline-rules.js';
+import { DeadlineRuleSchema } from './internals/shapes.js';
 import type { WorkCalendarLike } from './work-calendar-like.js';
 
 /**
  * 截止日期 — the last day allowed by a rule whose clock started on `start`: for working days the
  * `amount`-th working day after `start` (the starting day is not counted); for calendar days `start` +
  * `amount` days, extended to the next working day when that day is a rest day (民法典 art. 201, 203).
+ *
+ * Refuses, with coded errors and paths: a `start` that is not a real date (`INVALID_DATE`); a rule that is not a
+ * {@link DeadlineRule} — an unknown key (`UNKNOWN_FIELD`), a missing or mistyped field, an amount that is not a
+ * positive integer (`DEADLINE_AMOUNT_INVALID`), a unit other than `working-days` / `calendar-days`
+ * (`DEADLINE_UNIT_INVALID`); a calendar without the methods of {@link WorkCalendarLike}, or one answering with
+ * something other than a date (`INVALID_CALENDAR`); and whatever the calendar refuses (`CALENDAR_OUT_OF_RANGE`).
  *
  * @example
  * ```ts
@@ -17,20 +26,7 @@ import type { WorkCalendarLike } from './work-calendar-like.js';
  */
 export function computeDeadline(start: string, rule: DeadlineRule, calendar: WorkCalendarLike): string {
   dayNumberOf(start, ['start']);
-  if (!Number.isInteger(rule.amount) || rule.amount < 1) {
-    throw new ShuangsuijiError(
-      'DEADLINE_AMOUNT_INVALID',
-      `时限规则 ${rule.id} 的天数无效：${String(rule.amount)}`,
-      `deadline rule ${rule.id} has an invalid number of days: ${String(rule.amount)}`,
-      { path: ['amount'] },
-    );
-  }
-  if (rule.unit === 'working-days') return calendar.addWorkdays(start, rule.amount);
-  if (rule.unit === 'calendar-days') return calendar.calendarDayDeadline(start, rule.amount);
-  throw new ShuangsuijiError(
-    'DEADLINE_UNIT_INVALID',
-    `时限规则 ${rule.id} 的单位无效：${String(rule.unit)}`,
-    `deadline rule ${rule.id} has an invalid unit: ${String(rule.unit)}`,
-    { path: ['unit'] },
-  );
+  const checked = parseArgument<DeadlineRule>(DeadlineRuleSchema, rule, ['rule'], { zh: '时限规则', en: 'deadline rule' });
+  const cal = requireCalendar(calendar, ['calendar']);
+  return dueDate(start, checked, cal, ['calendar']);
 }

@@ -1,12 +1,19 @@
+import { z } from 'zod';
 import type { Entity } from '../models/entity.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { Inspector } from '../models/inspector.js';
 import type { DeadlineState, DeadlineStatus } from './evaluate-deadlines.js';
 import type { InspectionResult } from './inspection-result.js';
+import { inputObject, parseArgument, parseOptions } from './internals/arguments.js';
 import { indexCategories } from './internals/category-index.js';
+import { requireCategoryTree } from './internals/category-tree.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { requireResults } from './internals/results.js';
+import { DeadlineStatusSchema } from './internals/shapes.js';
+import { InspectorListSchema, ItemListSchema, requireEntityRisks, requireTasks } from './internals/tasks.js';
 import { describeSizeZh } from './internals/describe-size.js';
 import { atLeast, compareCodeUnits, decimalOf, exactFraction, percentOf } from './internals/exact.js';
-import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from './result-category-tree.js';
+import type { ResultCategoryNode } from './result-category-tree.js';
 import type { SpotCheckTask } from './spot-check-task.js';
 
 /**
@@ -151,7 +158,11 @@ const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
  * 统计 — coverage per item and per risk class (drawn ÷ population, compared exactly with the plan's ratio),
  * the share of joint inspections, inspector participation (入库率, workload spread), publication timeliness
  * (on time / late / overdue) and results by category. Pure and order-independent; percentages are computed
- * with integers and rounded half up to two decimals.
+ * with integers and rounded half up to two decimals. The input is read strictly first, with coded errors and paths:
+ * tasks, items and inspectors by their shapes, register rows for their ids and risk classes (only entity fields; ids
+ * unique in every list), results as `validateInspectionResults`
+ * checks them against `categoryTree`, deadline states as `evaluateDeadlines` returns them; unknown option keys and
+ * an `enforcementStaffTotal` that is not a whole number ≥ 0 are refused.
  *
  * @example
  * ```ts
@@ -166,7 +177,18 @@ const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
  * console.log(stats.joint.taskShare, stats.inspectors.registrationRate, stats.timeliness.onTimeRate);
  * ```
  */
-export function computeStatistics(input: StatisticsInput, options: StatisticsOptions = {}): WorkflowStatistics {
+export function computeStatistics(inputArgument: StatisticsInput, options: StatisticsOptions = {}): WorkflowStatistics {
+  const checkedOptions = parseOptions<StatisticsOptions>(OptionsSchemas.statistics, options, { zh: '统计选项', en: 'statistics options' });
+  const categoryTree = requireCategoryTree(checkedOptions.categoryTree, ['categoryTree']);
+  const raw = inputObject(inputArgument, ['tasks', 'items', 'entities', 'results', 'inspectors', 'deadlines'], ['tasks', 'items', 'entities', 'results', 'inspectors'], { zh: '统计输入', en: 'statistics input' });
+  const input = {
+    tasks: requireTasks(raw['tasks'], ['tasks']),
+    items: parseArgument<readonly InspectionItem[]>(ItemListSchema, raw['items'], ['items'], { zh: '抽查事项清单', en: 'item list' }),
+    entities: requireEntityRisks(raw['entities'], ['entities']),
+    inspectors: parseArgument<readonly Inspector[]>(InspectorListSchema, raw['inspectors'], ['inspectors'], { zh: '执法检查人员名录', en: 'inspector register' }),
+    deadlines: parseArgument<readonly DeadlineStatus[]>(z.array(DeadlineStatusSchema).optional(), raw['deadlines'], ['deadlines'], { zh: '时限状态', en: 'deadline states' }),
+  };
+  const allResults = requireResults(raw['results'], categoryTree, ['results']);
   const live = [...input.tasks].filter((t) => t.state !== 'cancelled').sort((a, b) => compareCodeUnits(a.id, b.id));
   const drawnTasks = live.filter((t) => DRAWN_STATES.includes(t.state));
   const risk = new Map<string, string>();
@@ -263,7 +285,7 @@ export function computeStatistics(input: StatisticsInput, options: StatisticsOpt
     if (last !== undefined && last.assignments === v) last.inspectors += 1;
     else distribution.push({ assignments: v, inspectors: 1 });
   }
-  const staff = options.enforcementStaffTotal;
+  const staff = checkedOptions.enforcementStaffTotal;
 
   // Timeliness.
   const counts: Record<DeadlineState, number> = { 'not-started': 0, open: 0, 'due-soon': 0, overdue: 0, 'on-time': 0, late: 0 };
@@ -272,8 +294,8 @@ export function computeStatistics(input: StatisticsInput, options: StatisticsOpt
 
   // Results.
   const liveIds = new Set(live.map((t) => t.id));
-  const results = input.results.filter((r) => liveIds.has(r.taskId));
-  const index = indexCategories(options.categoryTree ?? DEFAULT_RESULT_CATEGORY_TREE);
+  const results = allResults.filter((r) => liveIds.has(r.taskId));
+  const index = indexCategories(categoryTree);
   const resultsByCategory = [...index.entries()]
     .filter(([, entry]) => entry.selectable)
     .sort(([, a], [, b]) => {

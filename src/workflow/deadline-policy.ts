@@ -3,7 +3,9 @@ import type { DeadlineRule } from './deadline-rule.js';
 /**
  * 时限政策 — the deadline rules in force: defaults for every department and per-department overrides
  * ("configurable per department"). A department's rule replaces the default with the same `id` and adds
- * any new ones; with `replace: true` the department's rules are the only ones.
+ * any new ones; with `replace: true` the department's rules are the only ones. Departments are matched by their
+ * exact name: names with white space at either end are refused (`DEPARTMENT_NAME_WHITESPACE`), and so are a
+ * department listed twice and a rule id repeated within one list.
  *
  * @example
  * ```ts

@@ -1,10 +1,13 @@
-import type { DataIssue, ParseResult } from '../errors.js';
+import { ShuangsuijiError, type DataIssue, type ParseResult } from '../errors.js';
 import { tryDayNumber } from '../internals/plain-date.js';
-import type { InspectionItem } from '../models/inspection-item.js';
-import type { PlanBatch, SpotCheckPlan } from '../models/spot-check-plan.js';
+import { InspectionItemSchema, type InspectionItem } from '../models/inspection-item.js';
+import { SpotCheckPlanSchema, type PlanBatch, type SpotCheckPlan } from '../models/spot-check-plan.js';
 import type { InspectionMethod } from '../models/vocabulary.js';
 import { cmp } from '../internals/rational.js';
+import { parseOptions, safeParseArgument, shown } from './internals/arguments.js';
 import { compareCodeUnits, exactFraction } from './internals/exact.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { isPadded } from './internals/shapes.js';
 import type { AnnualDedupPolicy, SpotCheckTask, TaskSampleSize } from './spot-check-task.js';
 import { splitPeriodIntoBatches } from './split-period-into-batches.js';
 
@@ -72,6 +75,8 @@ export interface DerivedTasks {
 }
 
 const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+/** At most once a day: a higher 抽查频次 cannot be scheduled (and would make one task per round). */
+const MAX_FREQUENCY_PER_YEAR = 366;
 const METHOD_ORDER: readonly InspectionMethod[] = ['on-site', 'document', 'online', 'sampling', 'third-party', 'other-department-findings'];
 
 function sizeOf(source: { ratio?: number | undefined; ratioByRiskClass?: InspectionItem['ratioByRiskClass'] | undefined; count?: number | undefined }): TaskSampleSize | 'none' | 'ambiguous' {
@@ -116,6 +121,12 @@ function sameSize(a: TaskSampleSize, b: TaskSampleSize): boolean {
  * `JOINT_ITEM_DEPARTMENT_NOT_PARTICIPATING`, `JOINT_ITEM_DRAWN_SEPARATELY`, `JOINT_ITEM_WITHOUT_JOINT_PLAN`,
  * `PLAN_SIZE_MISSING`, `PLAN_SIZE_AMBIGUOUS`, `PLAN_PERIOD_INVALID`, `PLAN_BATCH_LABEL_DUPLICATE`,
  * `PLAN_BATCH_DATES_INVALID`, `PLAN_BATCH_OUTSIDE_PERIOD`, `PLAN_BATCHES_OVERLAP`, `FREQUENCY_BATCH_MISMATCH`.
+ * Plans and items are read as `SpotCheckPlanSchema` and `InspectionItemSchema` read them (each shape problem an
+ * issue: `UNKNOWN_FIELD`, `MISSING_FIELD`, `INVALID_TYPE`, `INVALID_VALUE`, `INVALID_DATE`, `NOT_PLAIN_DATA` …, paths
+ * `[planIndex, …]` and `['items', index, …]`); department names with white space at either end are
+ * `DEPARTMENT_NAME_WHITESPACE` and a 抽查频次 above 366 a year `FREQUENCY_TOO_HIGH`. `plans` or `items` that are not
+ * arrays, and invalid options (unknown keys, a department twice in `annualDedupByDepartment`
+ * `DEDUP_DEPARTMENT_DUPLICATE`), throw.
  * The result does not depend on the order of `plans`, `items` or batches.
  *
  * @example
@@ -137,6 +148,62 @@ export function deriveTasks(
   items: readonly InspectionItem[],
   options: DeriveTasksOptions = {},
 ): ParseResult<DerivedTasks> {
+  const checkedOptions = parseOptions<DeriveTasksOptions>(OptionsSchemas.deriveTasks, options, { zh: '任务生成选项', en: 'task options' });
+  const shape = readPlansAndItems(plans, items);
+  if (!shape.success) return shape;
+  return derive(shape.data.plans, shape.data.items, checkedOptions);
+}
+
+/** Plans and items read one by one (every shape problem reported), with the department and frequency checks. */
+function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans: SpotCheckPlan[]; items: InspectionItem[] }> {
+  if (!Array.isArray(plans)) throw new ShuangsuijiError('INVALID_TYPE', `plans 应为数组，收到 ${shown(plans)}`, `plans must be an array, got ${shown(plans)}`, { path: ['plans'] });
+  if (!Array.isArray(items)) throw new ShuangsuijiError('INVALID_TYPE', `items 应为数组，收到 ${shown(items)}`, `items must be an array, got ${shown(items)}`, { path: ['items'] });
+  const issues: DataIssue[] = [];
+  const padded = (name: string, path: (string | number)[]): void => {
+    if (isPadded(name)) {
+      issues.push({ code: 'DEPARTMENT_NAME_WHITESPACE', path, messageZh: `部门名称首尾不得有空白字符：${shown(name)}`, messageEn: `the department name ${shown(name)} starts or ends with white space`, received: name });
+    }
+  };
+  const readPlans: SpotCheckPlan[] = [];
+  for (let i = 0; i < plans.length; i++) {
+    const parsed = safeParseArgument<SpotCheckPlan>(SpotCheckPlanSchema, plans[i], [i]);
+    if (!parsed.success) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    padded(parsed.data.initiatingDepartment, [i, 'initiatingDepartment']);
+    parsed.data.cooperatingDepartments.forEach((d, k) => padded(d, [i, 'cooperatingDepartments', k]));
+    readPlans.push(parsed.data);
+  }
+  const readItems: InspectionItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const parsed = safeParseArgument<InspectionItem>(InspectionItemSchema, items[i], ['items', i]);
+    if (!parsed.success) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const item = parsed.data;
+    padded(item.department, ['items', i, 'department']);
+    if (item.joint !== undefined) {
+      padded(item.joint.initiatingDepartment, ['items', i, 'joint', 'initiatingDepartment']);
+      item.joint.cooperatingDepartments.forEach((d, k) => padded(d, ['items', i, 'joint', 'cooperatingDepartments', k]));
+    }
+    if (item.frequencyPerYear !== undefined && item.frequencyPerYear > MAX_FREQUENCY_PER_YEAR) {
+      issues.push({
+        code: 'FREQUENCY_TOO_HIGH',
+        path: ['items', i, 'frequencyPerYear'],
+        messageZh: `抽查频次 ${item.frequencyPerYear} 次/年超过每日一次（至多 ${MAX_FREQUENCY_PER_YEAR} 次/年）`,
+        messageEn: `a frequency of ${item.frequencyPerYear} per year is more than once a day (at most ${MAX_FREQUENCY_PER_YEAR})`,
+        received: item.frequencyPerYear,
+      });
+    }
+    readItems.push(item);
+  }
+  return issues.length > 0 ? { success: false, issues } : { success: true, data: { plans: readPlans, items: readItems } };
+}
+
+/** {@link deriveTasks} of checked plans, items and options. */
+function derive(plans: readonly SpotCheckPlan[], items: readonly InspectionItem[], options: DeriveTasksOptions): ParseResult<DerivedTasks> {
   const issues: DataIssue[] = [];
   const push = (code: string, path: (string | number)[], zh: string, en: string, received?: unknown): void => {
     issues.push(received === undefined ? { code, path, messageZh: zh, messageEn: en } : { code, path, messageZh: zh, messageEn: en, received });
@@ -263,7 +330,7 @@ export function deriveTasks(
           push('FREQUENCY_BATCH_MISMATCH', path, `批次 ${only.label} 的天数少于抽查频次 ${rounds}`, `batch ${only.label} has fewer days than the frequency ${rounds}`, rounds);
           return;
         }
-        schedule = splitPeriodIntoBatches(only, rounds, { labelPrefix: `${only.label}-R` }).map((batch, r) => ({ round: r + 1, batch, index: 0, count: 1 }));
+        schedule = splitPeriodIntoBatches({ start: only.start, end: only.end }, rounds, { labelPrefix: `${only.label}-R` }).map((batch, r) => ({ round: r + 1, batch, index: 0, count: 1 }));
       } else if (batches.length === rounds) {
         schedule = batches.map((batch, r) => ({ round: r + 1, batch, index: 0, count: 1 }));
       } else {

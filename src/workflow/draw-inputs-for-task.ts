@@ -4,8 +4,9 @@ import { ShuangsuijiError } from '../errors.js';
 import { firstDayOfYear, lastDayOfYear, plainDateOf, tryDayNumber } from '../internals/plain-date.js';
 import type { Entity } from '../models/entity.js';
 import type { TargetFilter } from '../models/target-filter.js';
-import { annualExclusions } from './annual-exclusions.js';
 import { batchSampleSize } from './batch-sample-size.js';
+import { exclusionsOf } from './internals/exclusions.js';
+import { requireEntityRisks, requireTask, requireTasks } from './internals/tasks.js';
 import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
 
 /**
@@ -72,7 +73,10 @@ function dateInPlanYear(drawnOn: string, year: number): string {
  * Pass the register the draw will use.
  *
  * Throws `TASK_NOT_DRAWABLE` unless the task is 待抽取, and the draw's errors for invalid task conditions
- * (`INVALID_FILTER`, `UNKNOWN_FILTER_FIELD`).
+ * (`INVALID_FILTER`, `UNKNOWN_FILTER_FIELD`). The arguments are checked first, with coded errors and paths: the task
+ * shape (unknown keys, wrong types, unknown vocabulary), task ids unique (`TASK_ID_DUPLICATE`), register rows
+ * with only entity fields, ids unique (`ENTITY_ID_DUPLICATE`) and risk classes A–D, then every row as the draw
+ * reads it (the draw's `INVALID_ENTITY`).
  *
  * @example
  * ```ts
@@ -84,7 +88,11 @@ function dateInPlanYear(drawnOn: string, year: number): string {
  * const drawn = transitionTask(task, { to: 'drawn', date: '2025-03-03', targetIds: selected.map((s) => s.id), population, drawRecordDigest: '…' });
  * ```
  */
-export function drawInputsForTask(task: SpotCheckTask, tasks: readonly SpotCheckTask[], entities: readonly Entity[]): DrawInputs {
+export function drawInputsForTask(taskArgument: SpotCheckTask, tasksArgument: readonly SpotCheckTask[], entitiesArgument: readonly Entity[]): DrawInputs {
+  const task = requireTask(taskArgument, ['task']);
+  const tasks = requireTasks(tasksArgument, ['tasks']);
+  // Ids and risk classes are read here; the draw's own population count then reads every row as the draw will.
+  const entities = requireEntityRisks(entitiesArgument, ['entities']) as readonly Entity[];
   if (task.state !== 'to-draw') {
     throw new ShuangsuijiError('TASK_NOT_DRAWABLE', `任务 ${task.id} 不是待抽取状态`, `task ${task.id} is not waiting to be drawn`, { path: ['task', 'state'] });
   }
@@ -121,7 +129,7 @@ export function drawInputsForTask(task: SpotCheckTask, tasks: readonly SpotCheck
     }
     spec = { ...base, stratification: { field: 'riskClass', allocation: 'per-stratum', sizes } };
   }
-  const excluded = new Set(annualExclusions(task, tasks, entities));
+  const excluded = new Set(exclusionsOf(task, tasks, entities));
   const history: PastInspection[] = [];
   if (excluded.size > 0) {
     for (const other of tasks) {

@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import { isShuangsuijiError, ShuangsuijiError } from '../errors.js';
 import { dayNumberOf } from '../internals/plain-date.js';
 import type { DeadlineSubject } from './collect-milestones.js';
-import { computeDeadline } from './compute-deadline.js';
 import type { DeadlinePolicy } from './deadline-policy.js';
 import { DEFAULT_DEADLINE_RULES } from './default-deadline-rules.js';
+import { parseArgument, parseOptions, shown } from './internals/arguments.js';
+import { calendarCount, calendarDate, requireCalendar } from './internals/calendar-like.js';
+import { dueDate, rulesFor } from './internals/deadline-rules.js';
 import { compareCodeUnits } from './internals/exact.js';
-import { resolveDeadlineRules } from './resolve-deadline-rules.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { DeadlineSubjectSchema } from './internals/shapes.js';
 import type { WorkCalendarLike } from './work-calendar-like.js';
 
 /**
@@ -84,9 +88,10 @@ const STATE_ORDER: Readonly<Record<DeadlineState, number>> = { overdue: 0, 'due-
  * every due date the calendar can compute (all inside its coverage) is before it, so no limit applies.
  */
 function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike): number {
-  calendar.addWorkdays(asOf, 0); // asOf itself must lie inside the calendar: that error is not swallowed below
+  // asOf itself must lie inside the calendar: that error is not swallowed below.
+  calendarDate(calendar.addWorkdays(asOf, 0), 'addWorkdays', ['calendar']);
   try {
-    return dayNumberOf(calendar.addWorkdays(asOf, window));
+    return dayNumberOf(calendarDate(calendar.addWorkdays(asOf, window), 'addWorkdays', ['calendar']));
   } catch (error) {
     if (isShuangsuijiError(error) && error.code === 'CALENDAR_OUT_OF_RANGE') return Number.POSITIVE_INFINITY;
     throw error;
@@ -98,6 +103,12 @@ function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike):
  * events dated after `asOf` are treated as not yet happened, so the same inputs give the same answer on
  * any day they are run. Sorted by state (overdue first), then due date, task, target and rule.
  *
+ * Everything is checked first, with coded errors and paths: the subjects (the shape `collectMilestones` returns;
+ * unknown keys, a padded department `DEPARTMENT_NAME_WHITESPACE`, an event twice `MILESTONE_DUPLICATE`), the
+ * options (unknown keys, `asOf` `INVALID_DATE`, `dueSoonWorkdays` `DUE_SOON_WINDOW_INVALID`, the policy as in
+ * `resolveDeadlineRules`) and the calendar (`INVALID_CALENDAR`); an `asOf` outside the calendar is
+ * `CALENDAR_OUT_OF_RANGE`.
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[];
@@ -108,21 +119,25 @@ function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike):
  * ```
  */
 export function evaluateDeadlines(subjects: readonly DeadlineSubject[], options: EvaluateDeadlinesOptions): DeadlineStatus[] {
-  const asOf = dayNumberOf(options.asOf, ['asOf']);
-  const window = options.dueSoonWorkdays ?? 3;
-  if (!Number.isInteger(window) || window < 0) {
-    throw new ShuangsuijiError('DUE_SOON_WINDOW_INVALID', '即将到期的工作日数无效', 'invalid due-soon window', { path: ['dueSoonWorkdays'] });
+  const list = parseArgument<readonly DeadlineSubject[]>(z.array(DeadlineSubjectSchema), subjects, ['subjects'], { zh: '时限对象', en: 'deadline subjects' });
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ShuangsuijiError('INVALID_TYPE', `选项应为对象（含 asOf 和 calendar），收到 ${shown(options)}`, `the options must be an object with asOf and calendar, got ${shown(options)}`, { path: [] });
   }
-  const policy = options.policy ?? { rules: DEFAULT_DEADLINE_RULES };
-  const soonLimit = dueSoonLimit(options.asOf, window, options.calendar);
+  const { calendar: rawCalendar, ...rest } = options;
+  const checked = parseOptions<{ asOf: string; policy?: DeadlinePolicy; dueSoonWorkdays?: number }>(OptionsSchemas.evaluateDeadlines, rest, { zh: '时限评估选项', en: 'deadline evaluation options' });
+  const calendar = requireCalendar(rawCalendar, ['calendar']);
+  const asOf = dayNumberOf(checked.asOf, ['asOf']);
+  const window = checked.dueSoonWorkdays ?? 3;
+  const policy = checked.policy ?? { rules: DEFAULT_DEADLINE_RULES };
+  const soonLimit = dueSoonLimit(checked.asOf, window, calendar);
   const out: DeadlineStatus[] = [];
-  for (const subject of subjects) {
+  for (const subject of list) {
     const per = subject.targetId === undefined ? 'task' : 'target';
     const at = (event: string): string | undefined => {
       const m = subject.milestones.find((x) => x.event === event);
       return m !== undefined && dayNumberOf(m.date) <= asOf ? m.date : undefined;
     };
-    for (const rule of resolveDeadlineRules(policy, subject.department)) {
+    for (const rule of rulesFor(policy, subject.department)) {
       if (rule.per !== per) continue;
       const base = {
         taskId: subject.taskId,
@@ -135,14 +150,14 @@ export function evaluateDeadlines(subjects: readonly DeadlineSubject[], options:
         out.push({ ...base, state: 'not-started' });
         continue;
       }
-      const due = computeDeadline(start, rule, options.calendar);
+      const due = dueDate(start, rule, calendar, ['calendar']);
       const dueDay = dayNumberOf(due);
       const stop = at(rule.stop);
       if (stop !== undefined) {
         const stopDay = dayNumberOf(stop);
-        out.push(stopDay <= dueDay ? { ...base, state: 'on-time', start, due, stop } : { ...base, state: 'late', start, due, stop, daysLate: stopDay - dueDay, workdaysLate: options.calendar.countWorkdays(due, stop) });
+        out.push(stopDay <= dueDay ? { ...base, state: 'on-time', start, due, stop } : { ...base, state: 'late', start, due, stop, daysLate: stopDay - dueDay, workdaysLate: calendarCount(calendar.countWorkdays(due, stop), 'countWorkdays', ['calendar']) });
       } else if (asOf > dueDay) {
-        out.push({ ...base, state: 'overdue', start, due, daysLate: asOf - dueDay, workdaysLate: options.calendar.countWorkdays(due, options.asOf) });
+        out.push({ ...base, state: 'overdue', start, due, daysLate: asOf - dueDay, workdaysLate: calendarCount(calendar.countWorkdays(due, checked.asOf), 'countWorkdays', ['calendar']) });
       } else {
         out.push({ ...base, state: dueDay <= soonLimit ? 'due-soon' : 'open', start, due });
       }

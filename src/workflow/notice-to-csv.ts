@@ -1,5 +1,8 @@
 import type { PublicNotice } from './public-notice.js';
+import { parseArgument, parseOptions } from './internals/arguments.js';
 import { csvText } from './internals/csv.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { PublicNoticeSchema } from './internals/shapes.js';
 
 /**
  * Options of {@link noticeToCsv}.
@@ -31,7 +34,9 @@ export interface NoticeToCsvOptions {
  * Exports a notice as CSV text (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or
  * line breaks quoted, quotes doubled). Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'`
  * (and quotes) so that spreadsheets never evaluate them as formulas. Returns a string; encode it as
- * UTF-8 (with `bom: true` for Excel).
+ * UTF-8 (with `bom: true` for Excel). The notice is checked first (the shape the `build…Notice` functions return:
+ * no unknown keys, text cells, every row as long as the columns `NOTICE_ROW_LENGTH`, no column key or header and no
+ * heading key or label twice `NOTICE_DUPLICATE_KEY`), and so are the options.
  *
  * @example
  * ```ts
@@ -44,13 +49,15 @@ export interface NoticeToCsvOptions {
  * // in Node: writeFileSync('results.csv', csv, 'utf8'); in a browser: new Blob([csv], { type: 'text/csv' })
  * ```
  */
-export function noticeToCsv(notice: PublicNotice, options: NoticeToCsvOptions = {}): string {
-  const zh = (options.headers ?? 'zh') === 'zh';
+export function noticeToCsv(noticeArgument: PublicNotice, options: NoticeToCsvOptions = {}): string {
+  const notice = parseArgument<PublicNotice>(PublicNoticeSchema, noticeArgument, ['notice'], { zh: '公示信息', en: 'notice' });
+  const checked = parseOptions<NoticeToCsvOptions>(OptionsSchemas.noticeToCsv, options, { zh: 'CSV 导出选项', en: 'CSV options' });
+  const zh = (checked.headers ?? 'zh') === 'zh';
   let table: string[][];
-  if ((options.part ?? 'rows') === 'meta') {
+  if ((checked.part ?? 'rows') === 'meta') {
     table = [zh ? ['项目', '内容'] : ['field', 'value'], ...notice.meta.map((m) => [zh ? m.labelZh : m.labelEn, m.value])];
   } else {
     table = [notice.columns.map((c) => (zh ? c.headerZh : c.headerEn)), ...notice.rows.map((r) => [...r])];
   }
-  return (options.bom === true ? '\uFEFF' : '') + csvText(table);
+  return (checked.bom === true ? '\uFEFF' : '') + csvText(table);
 }

@@ -1,3 +1,6 @@
+import { parseArgument, parseOptions } from './internals/arguments.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+import { PublicNoticeSchema } from './internals/shapes.js';
 import type { PublicNotice } from './public-notice.js';
 
 /**
@@ -15,7 +18,7 @@ export interface NoticeToJsonOptions {
    */
   readonly headers?: 'zh' | 'en';
   /**
-   * Indentation passed to `JSON.stringify` (0 for one line).
+   * Indentation passed to `JSON.stringify`: an integer from 0 (one line) to 10.
    * @defaultValue `2`
    */
   readonly indent?: number;
@@ -25,7 +28,8 @@ export interface NoticeToJsonOptions {
  * Exports a notice as JSON text in the shape of a public notice: with Chinese keys
  * `{ "标题", "公示信息": { label: value }, "记录": [ { header: cell } ], "依法不予公示条数" }`; with
  * `headers: 'en'`, `{ title, meta, records, withheld }` keyed by the columns' English keys. Keys appear in
- * column order, so the text is byte-identical for the same notice.
+ * column order, so the text is byte-identical for the same notice. The notice and the options are checked as by
+ * `noticeToCsv` (a duplicate key would make one JSON entry overwrite another: `NOTICE_DUPLICATE_KEY`).
  *
  * @example
  * ```ts
@@ -35,19 +39,15 @@ export interface NoticeToJsonOptions {
  * console.log(JSON.parse(json)['记录'][0]['抽查事项名称']);
  * ```
  */
-export function noticeToJson(notice: PublicNotice, options: NoticeToJsonOptions = {}): string {
-  const zh = (options.headers ?? 'zh') === 'zh';
-  const meta: Record<string, string> = {};
-  for (const m of notice.meta) meta[zh ? m.labelZh : m.key] = m.value;
-  const records = notice.rows.map((row) => {
-    const record: Record<string, string> = {};
-    notice.columns.forEach((c, k) => {
-      record[zh ? c.headerZh : c.key] = row[k] ?? '';
-    });
-    return record;
-  });
+export function noticeToJson(noticeArgument: PublicNotice, options: NoticeToJsonOptions = {}): string {
+  const notice = parseArgument<PublicNotice>(PublicNoticeSchema, noticeArgument, ['notice'], { zh: '公示信息', en: 'notice' });
+  const checked = parseOptions<NoticeToJsonOptions>(OptionsSchemas.noticeToJson, options, { zh: 'JSON 导出选项', en: 'JSON options' });
+  const zh = (checked.headers ?? 'zh') === 'zh';
+  // Own properties defined one by one (Object.fromEntries): a key such as `__proto__` stays a key, never a prototype.
+  const meta = Object.fromEntries(notice.meta.map((m) => [zh ? m.labelZh : m.key, m.value]));
+  const records = notice.rows.map((row) => Object.fromEntries(notice.columns.map((c, k) => [zh ? c.headerZh : c.key, row[k] ?? ''])));
   const body = zh
     ? { 标题: notice.titleZh, 公示信息: meta, 记录: records, 依法不予公示条数: notice.withheld }
     : { title: notice.titleEn, meta, records, withheld: notice.withheld };
-  return JSON.stringify(body, null, options.indent ?? 2);
+  return JSON.stringify(body, null, checked.indent ?? 2);
 }

@@ -1,6 +1,18 @@
+import { z } from 'zod';
 import { ShuangsuijiError } from '../errors.js';
 import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
 import type { PlanBatch } from '../models/spot-check-plan.js';
+import { PlainDateStringSchema } from '../models/vocabulary.js';
+import { parseArgument, parseOptions, shown } from './internals/arguments.js';
+import { OptionsSchemas } from './internals/option-schemas.js';
+
+/** The most batches one period is split into (a batch a day for more than 27 years). */
+const MAX_BATCH_COUNT = 10_000;
+
+const PeriodSchema = z
+  .object({ start: PlainDateStringSchema, end: PlainDateStringSchema })
+  .strict()
+  .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'], params: { code: 'PERIOD_INVALID', zh: '期间的结束日期早于开始日期' } });
 
 /**
  * Options of {@link splitPeriodIntoBatches}.
@@ -21,7 +33,9 @@ export interface SplitPeriodOptions {
 /**
  * Splits a period (inclusive dates) into `count` consecutive batches of near-equal length — how a 抽查频次
  * of several times a year becomes batches through the year. Batch k (0-based) starts on day
- * `start + floor(k × D / count)` where D is the number of days; integer arithmetic only.
+ * `start + floor(k × D / count)` where D is the number of days; integer arithmetic only. `count` is an integer
+ * from 1 to the number of days and at most 10 000 (`BATCH_COUNT_INVALID`); the period is `{ start, end }` with
+ * real dates, `start` ≤ `end` (`INVALID_DATE`, `PERIOD_INVALID`, `UNKNOWN_FIELD`).
  *
  * @example
  * ```ts
@@ -34,18 +48,21 @@ export function splitPeriodIntoBatches(
   count: number,
   options: SplitPeriodOptions = {},
 ): PlanBatch[] {
-  const start = dayNumberOf(period.start, ['start']);
-  const end = dayNumberOf(period.end, ['end']);
+  const checked = parseArgument<{ start: string; end: string }>(PeriodSchema, period, ['period'], { zh: '期间', en: 'period' });
+  const { labelPrefix } = parseOptions<SplitPeriodOptions>(OptionsSchemas.splitPeriod, options, { zh: '分批选项', en: 'batch options' });
+  const start = dayNumberOf(checked.start, ['period', 'start']);
+  const end = dayNumberOf(checked.end, ['period', 'end']);
   const days = end - start + 1;
-  if (!Number.isInteger(count) || count < 1 || count > days) {
+  const most = Math.min(days, MAX_BATCH_COUNT);
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > most) {
     throw new ShuangsuijiError(
       'BATCH_COUNT_INVALID',
-      `批次数 ${String(count)} 无效：应为 1 到期间天数 ${Math.max(days, 0)} 之间的整数`,
-      `batch count ${String(count)} is invalid: expected an integer from 1 to the ${Math.max(days, 0)} days of the period`,
+      `批次数 ${shown(count)} 无效：应为 1 到 ${Math.max(most, 0)} 之间的整数（不超过期间天数，且至多 ${MAX_BATCH_COUNT} 批）`,
+      `batch count ${shown(count)} is invalid: expected an integer from 1 to ${Math.max(most, 0)} (at most the days of the period, and at most ${MAX_BATCH_COUNT})`,
       { path: ['count'] },
     );
   }
-  const prefix = options.labelPrefix ?? 'B';
+  const prefix = labelPrefix ?? 'B';
   const batches: PlanBatch[] = [];
   for (let k = 0; k < count; k += 1) {
     const first = start + Math.floor((k * days) / count);

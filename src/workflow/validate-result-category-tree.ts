@@ -1,10 +1,15 @@
-import type { DataIssue, ParseResult } from '../errors.js';
+import type { ParseResult } from '../errors.js';
+import { categoryTreeIssues } from './internals/category-tree.js';
 import type { ResultCategoryNode } from './result-category-tree.js';
 
 /**
- * Checks a custom 检查结果分类 tree: codes and labels non-empty, codes unique in the whole tree, at least one
- * selectable category. Returns every problem (`CATEGORY_CODE_EMPTY`, `CATEGORY_LABEL_EMPTY`,
- * `CATEGORY_CODE_DUPLICATE`, `CATEGORY_TREE_NOTHING_SELECTABLE`).
+ * Checks a custom 检查结果分类 tree: an array of plain objects with only the keys of {@link ResultCategoryNode}
+ * (`UNKNOWN_FIELD`) and the right types (`CATEGORY_NODE_INVALID`, `CATEGORY_FIELD_INVALID`), codes and labels
+ * non-empty (`CATEGORY_CODE_EMPTY`, `CATEGORY_LABEL_EMPTY`), codes unique in the whole tree
+ * (`CATEGORY_CODE_DUPLICATE`), at least one selectable category (`CATEGORY_TREE_NOTHING_SELECTABLE`), at most
+ * 16 levels (`CATEGORY_TREE_TOO_DEEP`) and 10 000 nodes (`CATEGORY_TREE_TOO_LARGE`). A value that is not JSON
+ * data (`NOT_PLAIN_DATA`), refers back to itself (`INPUT_CYCLIC`) or nests too deeply (`INPUT_TOO_DEEP`) is one
+ * problem. Returns every problem.
  *
  * @example
  * ```ts
@@ -18,36 +23,6 @@ import type { ResultCategoryNode } from './result-category-tree.js';
 export function validateResultCategoryTree(
   tree: readonly ResultCategoryNode[],
 ): ParseResult<readonly ResultCategoryNode[]> {
-  const issues: DataIssue[] = [];
-  const seen = new Set<string>();
-  let selectable = 0;
-  const walk = (nodes: readonly ResultCategoryNode[], path: readonly (string | number)[]): void => {
-    nodes.forEach((node, i) => {
-      const here = [...path, i];
-      if (typeof node.code !== 'string' || node.code.length === 0) {
-        issues.push({ code: 'CATEGORY_CODE_EMPTY', path: [...here, 'code'], messageZh: '结果分类代码为空', messageEn: 'a result category has an empty code' });
-      } else if (seen.has(node.code)) {
-        issues.push({
-          code: 'CATEGORY_CODE_DUPLICATE',
-          path: [...here, 'code'],
-          messageZh: `结果分类代码重复：${node.code}`,
-          messageEn: `duplicate result category code: ${node.code}`,
-          received: node.code,
-        });
-      } else {
-        seen.add(node.code);
-      }
-      if (!node.labelZh || !node.labelEn) {
-        issues.push({ code: 'CATEGORY_LABEL_EMPTY', path: here, messageZh: '结果分类缺少中文或英文名称', messageEn: 'a result category lacks its Chinese or English label' });
-      }
-      const hasChildren = (node.children?.length ?? 0) > 0;
-      if (node.selectable ?? !hasChildren) selectable += 1;
-      if (node.children) walk(node.children, [...here, 'children']);
-    });
-  };
-  walk(tree, []);
-  if (selectable === 0) {
-    issues.push({ code: 'CATEGORY_TREE_NOTHING_SELECTABLE', path: [], messageZh: '结果分类树中没有可选分类', messageEn: 'no category of the tree can be selected' });
-  }
+  const issues = categoryTreeIssues(tree);
   return issues.length > 0 ? { success: false, issues } : { success: true, data: tree };
 }

@@ -191,7 +191,9 @@ describe('out of range: CALENDAR_OUT_OF_RANGE', () => {
     expectError(() => cal.previousWorkday('2007-01-04'), 'CALENDAR_OUT_OF_RANGE');
     expect(cal.calendarDayDeadline('2026-12-26', 5)).toBe('2026-12-31'); // a Thursday
     expectError(() => cal.calendarDayDeadline('2026-12-26', 6), 'CALENDAR_OUT_OF_RANGE');
-    expect(cal.calendarDayDeadline('2006-12-25', 10)).toBe('2007-01-04'); // only the end day must be covered
+    // The start must be covered too, as for countWorkdays: a period starting before 2007 is refused even though it ends inside.
+    expectError(() => cal.calendarDayDeadline('2006-12-25', 10), 'CALENDAR_OUT_OF_RANGE');
+    expectError(() => cal.countWorkdays('2006-12-25', '2007-01-04'), 'CALENDAR_OUT_OF_RANGE');
   });
 });
 

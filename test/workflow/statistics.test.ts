@@ -35,9 +35,8 @@ describe('computeStatistics', () => {
       result(tasks[1]!.id, 'E2', 'I1', { conduct: 'refused-inspection', recordSignature: 'refused-to-sign', categoryCodes: ['non-cooperation'], followUp: 'open' }),
       result(tasks[2]!.id, 'E3', 'I4'), // cancelled task: ignored
     ];
-    const deadlines = [
-      { state: 'on-time' }, { state: 'on-time' }, { state: 'late' }, { state: 'overdue' }, { state: 'open' },
-    ] as DeadlineStatus[];
+    const status = (ruleId: string, state: DeadlineStatus['state']): DeadlineStatus => ({ taskId: tasks[0]!.id, department: DEPT_A, ruleId, state });
+    const deadlines = [status('r1', 'on-time'), status('r2', 'on-time'), status('r3', 'late'), status('r4', 'overdue'), status('r5', 'open')];
     const stats = computeStatistics({ tasks, items: [item('I1', DEPT_A), item('I2', DEPT_A)], entities: register, results, inspectors, deadlines }, { enforcementStaffTotal: 5 });
     expect(stats.coverage.map((r) => [r.itemId, r.riskClass, r.population, r.drawn, r.share, r.planned, r.meetsPlan])).toEqual([
       ['I1', 'all', 100, 3, '3%', undefined, null],

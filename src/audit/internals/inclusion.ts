@@ -14,6 +14,7 @@ import type { WeightRule } from '../../draw/index.js';
 import type { Entity } from '../../models/entity.js';
 import { sha256Hex } from '../../internals/sha256.js';
 import type { AuditEntity } from '../audit-entity.js';
+import { drawnIds } from './validation.js';
 
 /** The draw label of the audit's replications (the seed changes per replication). */
 const REPLICATION_LABEL = 'shuangsuiji-audit';
@@ -113,7 +114,7 @@ export function estimateInclusion(
   const counts = new Float64Array(count);
   const replications = monteCarlo.replications;
   for (let r = 0; r < replications; r++) {
-    const selected = drawFunction(population.entities, conditional, `${monteCarlo.seed}/${seedLabel}/${r}`);
+    const selected = drawnIds(drawFunction(population.entities, conditional, `${monteCarlo.seed}/${seedLabel}/${r}`));
     const seen = new Set<string>();
     for (const id of selected) {
       const index = population.indexOf.get(id);

@@ -95,10 +95,18 @@ function invalidDate(value: unknown, name: string): ShuangsuijiError {
   );
 }
 
+/** A value as shown in a message: never throws (symbols, null-prototype objects, BigInts …). */
+function shownValue(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null) return 'null';
+  return typeof value;
+}
+
 function invalidInteger(value: unknown, name: string, min: 'any' | 'zero'): ShuangsuijiError {
   const zh = min === 'zero' ? '非负整数' : '整数';
   const en = min === 'zero' ? 'a non-negative safe integer' : 'a safe integer';
-  return new ShuangsuijiError('INVALID_ARGUMENT', `${name} 应为${zh}，收到 ${String(value)}`, `${name} must be ${en}, got ${String(value)}`, { path: [name] });
+  return new ShuangsuijiError('INVALID_ARGUMENT', `${name} 应为${zh}，收到 ${shownValue(value)}`, `${name} must be ${en}, got ${shownValue(value)}`, { path: [name] });
 }
 
 const HOW_TO_ADD_ZH = "节假日安排只能来自每年的国务院办公厅通知，无法推算。请通过 createWorkCalendar({ years: [...] }) 提供该年份的通知数据（holiday-cn 格式），或明确选择 unknownYears: 'weekdays-only'（按周一至周五推定）";
@@ -286,6 +294,9 @@ export function buildWorkCalendar(resolved: ResolvedCalendar): WorkCalendar {
     const start = parse(date, 'date');
     if (!Number.isSafeInteger(days) || days < 0) throw invalidInteger(days, 'days', 'zero');
     const t = tables();
+    // The start must be covered like every other date argument (as countWorkdays and addWorkdays require):
+    // a period that starts outside the known years is refused, not answered from its end day alone.
+    requireKnown(t, start, 'date');
     const end = start + days;
     const i = end - t.first;
     if (i >= 0 && i < t.span) {

@@ -23,6 +23,10 @@ export interface ResolvedCalendar {
 type Issue = DataIssue<WorkCalendarIssueCode>;
 
 const KNOWN_OPTIONS = ['years', 'overrides', 'unknownYears', 'builtIn'];
+/** The keys of a notice year: the holiday-cn shape, including its JSON-Schema markers `$schema` and `$id`. */
+const YEAR_KEYS = ['year', 'papers', 'days', '$schema', '$id'];
+/** The keys of a notice day and of an override. */
+const DAY_KEYS = ['name', 'date', 'isOffDay'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -33,6 +37,14 @@ function show(value: unknown): unknown {
   if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   return typeof value;
+}
+
+/** Reports every own key of `raw` outside `known` (code-unit order), so a misspelt field is never ignored. */
+function unknownKeys(raw: Record<string, unknown>, known: readonly string[], path: IssuePath, what: { zh: string; en: string }, issues: Issue[]): void {
+  for (const key of Object.keys(raw).sort()) {
+    if (known.includes(key)) continue;
+    issues.push(issue('UNKNOWN_FIELD', [...path, key], `${what.zh}中有未知字段 ${show(key) as string}（可用：${known.join('、')}）`, `unknown field ${show(key) as string} in ${what.en} (known: ${known.join(', ')})`));
+  }
 }
 
 function issue(code: WorkCalendarIssueCode, path: IssuePath, messageZh: string, messageEn: string, received?: unknown): Issue {
@@ -48,7 +60,9 @@ function checkDay(raw: unknown, path: IssuePath, kind: 'DAY_INVALID' | 'OVERRIDE
     issues.push(issue(kind, path, '应为 { name, date, isOffDay } 对象', 'expected an object { name, date, isOffDay }', raw));
     return undefined;
   }
-  let ok = true;
+  const before = issues.length;
+  unknownKeys(raw, DAY_KEYS, path, kind === 'DAY_INVALID' ? { zh: '通知日期', en: 'a notice day' } : { zh: '本地调整', en: 'an override' }, issues);
+  let ok = issues.length === before;
   const day = tryDayNumber(raw['date']);
   if (day === undefined) {
     issues.push(issue('INVALID_DATE', [...path, 'date'], '日期无效，应为 YYYY-MM-DD 格式的真实日期', 'invalid date; expected a real date written YYYY-MM-DD', raw['date']));
@@ -132,6 +146,12 @@ export function resolveWorkCalendarOptions(input: unknown): ParseResult<Resolved
       return;
     }
     yearIndex.set(year, i);
+    unknownKeys(raw, YEAR_KEYS, path, { zh: `${year} 年通知数据`, en: `the ${year} notice data` }, issues);
+    for (const marker of ['$schema', '$id'] as const) {
+      if (raw[marker] !== undefined && typeof raw[marker] !== 'string') {
+        issues.push(issue('YEAR_INVALID', [...path, marker], `${marker} 应为字符串（holiday-cn 的 JSON Schema 标记）`, `${marker} must be a string (the holiday-cn JSON Schema marker)`, raw[marker]));
+      }
+    }
     const papers = raw['papers'];
     if (!Array.isArray(papers) || papers.length === 0 || !papers.every((p) => typeof p === 'string' && p.trim() !== '')) {
       issues.push(issue('YEAR_PAPERS_MISSING', [...path, 'papers'], `${year} 年缺少通知出处（papers 应为非空字符串数组）`, `year ${year} has no notice reference (papers must be a non-empty array of strings)`, Array.isArray(papers) ? papers.length : papers));
@@ -159,7 +179,8 @@ export function resolveWorkCalendarOptions(input: unknown): ParseResult<Resolved
       if (twin === undefined) own.set(d.day, d);
       days.push(d);
     });
-    checked.push({ index: i, year, papers: Array.isArray(papers) ? papers.map(String) : [], days });
+    const paperTexts = Array.isArray(papers) && papers.every((p) => typeof p === 'string') ? (papers as string[]) : [];
+    checked.push({ index: i, year, papers: paperTexts, days });
   });
   if (!builtIn && years.length === 0) {
     issues.push(issue('NO_DATA', ['years'], 'builtIn 为 false 时须在 years 中提供至少一年的通知数据', 'with builtIn: false, years must give at least one notice year'));
