@@ -27,6 +27,7 @@ export {
   ItemCategorySchema,
   JointDepartmentsSchema,
   ListMembershipSchema,
+  OPEN_ENDED,
   OtherIdentifierSchema,
   PlainDateStringSchema,
   PlanBatchSchema,

@@ -67,7 +67,7 @@ export type MatchVerification =
  * ```ts
  * const inspector = (id: string) => ({
  *   id, name: id, department: '市场监管局', expertise: [], status: 'active', isExpert: false,
- *   certificate: { number: `Z-${id}` },
+ *   certificate: { number: `Z-${id}`, validTo: 'open-ended' },
  * }) as const;
  * const pool = ['I-1', 'I-2', 'I-3'].map(inspector);
  * const { record } = matchInspectors([{ id: 'T-1' }], pool, { seed: '77777777777777777777', label: 'L', date: '2025-07-01', department: '市场监管局' });

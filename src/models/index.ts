@@ -13,7 +13,7 @@ export type {
 } from './vocabulary.js';
 export { EntitySchema, OtherIdentifierSchema } from './entity.js';
 export type { Entity, OtherIdentifier } from './entity.js';
-export { CertificateSchema, InspectorSchema } from './inspector.js';
+export { CertificateSchema, InspectorSchema, OPEN_ENDED } from './inspector.js';
 export type { Certificate, Inspector } from './inspector.js';
 export { InspectionItemSchema, JointDepartmentsSchema } from './inspection-item.js';
 export type { InspectionItem, JointDepartments } from './inspection-item.js';

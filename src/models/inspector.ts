@@ -3,11 +3,22 @@ import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
 
 /**
+ * The `validTo` of a certificate without an end date (长期有效).
+ *
+ * @example
+ * ```ts
+ * const lifelong = { number: '执-0009', validTo: OPEN_ENDED };
+ * ```
+ */
+export const OPEN_ENDED = 'open-ended';
+
+/**
  * 执法证 — an enforcement certificate. The number has no national format: an opaque string.
  *
  * @example
  * ```ts
  * CertificateSchema.parse({ number: '执-0001', validFrom: '2024-01-01', validTo: '2028-12-31' });
+ * CertificateSchema.parse({ number: '执-0003', validTo: 'open-ended' }); // 长期有效
  * ```
  */
 export const CertificateSchema = z
@@ -18,12 +29,15 @@ export const CertificateSchema = z
     issuer: z.string().min(1).optional(),
     /** 有效期起 (inclusive). */
     validFrom: PlainDateStringSchema.optional(),
-    /** 有效期止 (inclusive). */
-    validTo: PlainDateStringSchema.optional(),
+    /**
+     * 有效期止 (inclusive): a date, or `'open-ended'` (长期有效) for a certificate without an end date. Required: an
+     * open-ended certificate is stated, never the result of a missing column.
+     */
+    validTo: z.union([PlainDateStringSchema, z.literal(OPEN_ENDED)]),
   })
   .strict()
   .readonly()
-  .refine((c) => c.validFrom === undefined || c.validTo === undefined || c.validFrom <= c.validTo, {
+  .refine((c) => c.validFrom === undefined || c.validTo === OPEN_ENDED || c.validFrom <= c.validTo, {
     message: 'the certificate ends before it starts / 执法证有效期止早于有效期起',
     path: ['validTo'],
   });
@@ -32,7 +46,7 @@ export const CertificateSchema = z
  *
  * @example
  * ```ts
- * const certificate: Certificate = { number: '执-0002', issuer: '示例市人民政府' };
+ * const certificate: Certificate = { number: '执-0002', issuer: '示例市人民政府', validTo: 'open-ended' };
  * ```
  */
 export type Certificate = z.infer<typeof CertificateSchema>;

@@ -1,5 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
-import type { Certificate, Inspector } from './inspector.js';
+import { OPEN_ENDED, type Certificate, type Inspector } from './inspector.js';
 import { INSPECTOR_HEADERS, INSPECTOR_INPUT_FIELDS } from './inspector-headers.js';
 import type { InspectorInputField } from './inspector-headers.js';
 import { INSPECTOR_STATUS_LABELS } from './internals/labels.js';
@@ -43,6 +43,23 @@ interface CertificateRead {
 }
 const NO_CERTIFICATE: CertificateRead = { certificate: undefined, number: undefined };
 
+/** Cells that state an open-ended certificate (长期有效); nothing else does — an empty cell is a missing end date. */
+const OPEN_ENDED_CELLS: readonly string[] = ['长期', '长期有效', '永久', '永久有效', '无固定期限', OPEN_ENDED];
+
+/**
+ * 有效期止: a date, or one of {@link OPEN_ENDED_CELLS} for a certificate without an end date. A certificate whose end
+ * date is missing is `CERTIFICATE_END_MISSING`: a missing column never makes a certificate valid for ever.
+ */
+function readCertificateEnd(cell: unknown, issues: Issues, row: number): string | undefined {
+  const path = [row, 'certificate', 'validTo'];
+  if (cell === undefined) {
+    pushIssue(issues, 'CERTIFICATE_END_MISSING', path, '执法证缺少有效期止：请填写截止日期，长期有效的请填“长期”', 'the certificate has no end date (validTo): give the date, or 长期 (open-ended) for a certificate without one');
+    return undefined;
+  }
+  if (typeof cell === 'string' && OPEN_ENDED_CELLS.includes(cell.trim())) return OPEN_ENDED;
+  return readDate(cell, issues, row, 'certificate', 'validTo');
+}
+
 function readCertificate(values: unknown[], row: number, issues: Issues): CertificateRead {
   const whole = values[CERT];
   const flat = [values[CERT_NUMBER], values[CERT_ISSUER], values[CERT_FROM], values[CERT_TO]];
@@ -72,15 +89,14 @@ function readCertificate(values: unknown[], row: number, issues: Issues): Certif
   if (cells[0] === undefined) missing(issues, [...path, 'number'], '执法证号');
   const issuer = readText(cells[1], issues, row, 'certificate', 'issuer');
   const validFrom = cells[2] === undefined ? undefined : readDate(cells[2], issues, row, 'certificate', 'validFrom');
-  const validTo = cells[3] === undefined ? undefined : readDate(cells[3], issues, row, 'certificate', 'validTo');
-  if (validFrom !== undefined && validTo !== undefined && validTo < validFrom) {
+  const validTo = readCertificateEnd(cells[3], issues, row);
+  if (validFrom !== undefined && validTo !== undefined && validTo !== OPEN_ENDED && validTo < validFrom) {
     pushIssue(issues, 'CERTIFICATE_ENDS_BEFORE_START', [...path, 'validTo'], `执法证有效期止（${validTo}）早于有效期起（${validFrom}）`, `the certificate ends (${validTo}) before it starts (${validFrom})`, validTo);
   }
-  if (issues.length !== before || number === undefined) return { certificate: undefined, number };
-  const certificate: { -readonly [K in keyof Certificate]: Certificate[K] } = { number };
+  if (issues.length !== before || number === undefined || validTo === undefined) return { certificate: undefined, number };
+  const certificate: { -readonly [K in keyof Certificate]: Certificate[K] } = { number, validTo };
   if (issuer !== undefined) certificate.issuer = issuer;
   if (validFrom !== undefined) certificate.validFrom = validFrom;
-  if (validTo !== undefined) certificate.validTo = validTo;
   return { certificate: Object.freeze(certificate), number };
 }
 

@@ -158,7 +158,7 @@ export function denseExpertInstance(): fc.Arbitrary<Instance> {
       const inspectors: Inspector[] = [
         ...Array.from({ length: 10 }, (_, i): Inspector => ({
           id: `I${i}`, name: `人员${i}`, department: '市监', expertise: [], status: 'active', isExpert: false,
-          certificate: { number: `Z${i}` },
+          certificate: { number: `Z${i}`, validTo: 'open-ended' },
         })),
         ...Array.from({ length: expertCount }, (_, i): Inspector => ({
           id: `X${i}`, name: `专家${i}`, department: '市监', expertise: [], status: 'active', isExpert: true,

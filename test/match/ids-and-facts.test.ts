@@ -264,3 +264,16 @@ describe('names compared by a recusal (法定代表人, 近亲属) are never los
     expect(thrown(() => matchInspectors([{ id: 'T1' }], pool, { ...base, relatives: [{ inspectorId: 'I1', name: '张\ud800' }] }))).toMatchObject({ code: 'INVALID_MATCH_INPUT', path: ['relatives', 0, 'name'] });
   });
 });
+
+describe('an open-ended certificate is stated, never the result of a missing end date (issue 12 §5)', () => {
+  it("'open-ended' never expires; a certificate without validTo is refused", () => {
+    const lifelong = inspector('I1', { certificate: { number: 'Z-I1', validTo: 'open-ended' } });
+    const r = matchInspectors([{ id: 'T1' }], [lifelong, inspector('I2')], { ...base, date: '2099-06-30' });
+    // I2's certificate ended in 2027: only the open-ended one is eligible, so the target cannot be staffed by two.
+    expect(r.unstaffable.map((u) => u.targetId)).toEqual(['T1']);
+    const both = matchInspectors([{ id: 'T1' }], [lifelong, inspector('I3', { certificate: { number: 'Z-I3', validTo: 'open-ended' } })], { ...base, date: '2099-06-30' });
+    expect(both.assignments[0]!.members.map((m) => m.inspectorId).sort()).toEqual(['I1', 'I3']);
+    const missing = { ...inspector('I4'), certificate: { number: 'Z-I4' } } as unknown as Inspector;
+    expect(thrown(() => matchInspectors([{ id: 'T1' }], [missing, inspector('I2')], base))).toMatchObject({ code: 'INVALID_MATCH_INPUT', path: ['inspectors', 0, 'certificate', 'validTo'] });
+  });
+});

@@ -196,7 +196,7 @@ describe('error paths point at the bad field', () => {
   });
 
   it('points at a neighbouring inspector under neighbourInspectors', () => {
-    const neighbourInspectors = [inspector('N1', { certificate: { number: 'x', validFrom: '2025/01/01' } })];
+    const neighbourInspectors = [inspector('N1', { certificate: { number: 'x', validFrom: '2025/01/01', validTo: '2027-12-31' } })];
     const e = thrown(() => matchInspectors([{ id: 'T' }], [inspector('I1')], { ...base, neighbourInspectors }));
     expect(e.path).toEqual(['neighbourInspectors', 0, 'certificate', 'validFrom']);
     expect(e.messageEn).toContain('N1');

@@ -23,6 +23,18 @@ describe('parseInspectorRegister', () => {
     expect(INSPECTOR_HEADERS['有效期止']).toBe('certificateValidTo');
   });
 
+  it('an open-ended certificate is stated (长期), never implied by a missing end date', () => {
+    const person = { 姓名: '检查员乙', 所属部门: '市场监管局' };
+    const ok = parseInspectorRegister([{ ...person, 执法证号: 'ZF-01', 有效期止: '长期' }, { ...person, 执法证号: 'ZF-02', 有效期止: ' 长期有效 ' }, { ...person, certificate: { number: 'ZF-03', validTo: 'open-ended' } }]);
+    expect(ok.success && ok.data.map((i) => i.certificate?.validTo)).toEqual(['open-ended', 'open-ended', 'open-ended']);
+    expect(codes(parseInspectorRegister([{ ...person, 执法证号: 'ZF-04' }, { ...person, certificate: { number: 'ZF-05' } }, { ...person, 执法证号: 'ZF-06', 有效期止: '长久' }]))).toEqual([
+      '0.certificate.validTo:CERTIFICATE_END_MISSING',
+      '1.certificate.validTo:CERTIFICATE_END_MISSING',
+      '2.certificate.validTo:INVALID_DATE',
+    ]);
+    expect(InspectorSchema.safeParse({ id: 'X', name: 'x', department: 'd', expertise: [], status: 'active', isExpert: false, certificate: { number: 'Z' } }).success).toBe(false);
+  });
+
   it('reports every problem: ends before start, malformed dates, missing fields, duplicates on both rows', () => {
     const result = parseInspectorRegister([
       { 姓名: 'a', 所属部门: 'd', 执法证号: 'Z1', 有效期起: '2025-01-01', 有效期止: '2024-12-31' },
@@ -36,6 +48,7 @@ describe('parseInspectorRegister', () => {
       '0.id:DUPLICATE_ID',
       '1.certificate.validFrom:INVALID_DATE',
       '1.certificate.validTo:INVALID_DATE',
+      '2.certificate.validTo:CERTIFICATE_END_MISSING',
       '2.certificate.number:DUPLICATE_CERTIFICATE_NUMBER',
       '2.id:DUPLICATE_ID',
       '2.department:MISSING_FIELD',

@@ -95,9 +95,9 @@ describe('numbers that already lost digits (spreadsheet cells)', () => {
   });
   it('inspector ids and certificate numbers, item ids', () => {
     const inspectors = parseInspectorRegister([
-      { 姓名: '检查员甲-001', 所属部门: '市场监管局', 执法证号: 35010020250001234567 },
+      { 姓名: '检查员甲-001', 所属部门: '市场监管局', 执法证号: 35010020250001234567, 有效期止: '2027-12-31' },
       { 姓名: '检查员甲-002', 所属部门: '市场监管局', 编号: 1e21 },
-      { 姓名: '检查员甲-003', 所属部门: '市场监管局', 执法证号: 350100202500 },
+      { 姓名: '检查员甲-003', 所属部门: '市场监管局', 执法证号: 350100202500, 有效期止: '长期' },
     ]);
     expect(brief(inspectors)).toEqual(['0.certificate.number:NUMBER_PRECISION_LOST', '1.id:NUMBER_PRECISION_LOST']);
     bilingual(issuesOf(inspectors)[0]);

@@ -321,12 +321,12 @@ describe('ids: used as written, compared in NFC', () => {
     const person = { 姓名: '检查员甲-001', 所属部门: '市场监管局' };
     expect(brief(parseInspectorRegister([
       { ...person, 编号: ' I-1' },
-      { ...person, 执法证号: 'ZF-1\n' },
-      { ...person, certificate: { number: 'ZF-\ud800' } },
+      { ...person, 执法证号: 'ZF-1\n', 有效期止: '长期' },
+      { ...person, certificate: { number: 'ZF-\ud800', validTo: 'open-ended' } },
       { ...person, 编号: 'I-\u00e9' },
       { ...person, 编号: 'I-e\u0301' },
-      { ...person, 执法证号: 'ZF-\u00c5' },
-      { ...person, 执法证号: 'ZF-A\u030a' },
+      { ...person, 执法证号: 'ZF-\u00c5', 有效期止: '长期' },
+      { ...person, 执法证号: 'ZF-A\u030a', 有效期止: '长期' },
       { ...person, 编号: 'I-9', 姓名: '检查员\ud83d', 业务专长: '食品、\udc00' },
     ]))).toEqual([
       '0.id:INVALID_ID',
@@ -338,7 +338,7 @@ describe('ids: used as written, compared in NFC', () => {
       '6.certificate.number:DUPLICATE_CERTIFICATE_NUMBER', '6.id:DUPLICATE_ID',
       '7.name:INVALID_TEXT', '7.expertise:INVALID_TEXT',
     ]);
-    const alone = parseInspectorRegister([{ ...person, 执法证号: 'ZF-A\u030a' }]);
+    const alone = parseInspectorRegister([{ ...person, 执法证号: 'ZF-A\u030a', 有效期止: '长期' }]);
     expect(alone.success && alone.data[0]!.id).toBe('ZF-A\u030a');
   });
 

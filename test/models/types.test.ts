@@ -39,7 +39,7 @@ describe('inferred model types', () => {
   it('Inspector, Certificate and InspectionItem', () => {
     expectTypeOf<Inspector['certificate']>().toEqualTypeOf<Certificate | undefined>();
     expectTypeOf<Inspector['isExpert']>().toEqualTypeOf<boolean>();
-    expectTypeOf<Certificate['validTo']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Certificate['validTo']>().toEqualTypeOf<string>(); // a date or 'open-ended', never absent
     expectTypeOf<InspectionItem['methods']>().toEqualTypeOf<readonly InspectionMethod[]>();
     expectTypeOf<InspectionItem['ratio']>().toEqualTypeOf<number | undefined>();
   });

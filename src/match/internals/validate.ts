@@ -8,7 +8,7 @@ import { ShuangsuijiError } from '../../errors.js';
 import { idProblem } from '../../internals/canonical-row.js';
 import { tryDayNumber } from '../../internals/plain-date.js';
 import type { Entity } from '../../models/entity.js';
-import type { Certificate, Inspector } from '../../models/inspector.js';
+import { OPEN_ENDED, type Certificate, type Inspector } from '../../models/inspector.js';
 import { InspectorStatusSchema } from '../../models/vocabulary.js';
 import type { DeclaredConflict, InspectorRelative, MatchFacts, PastAssignment, RecusalGround, RecusalRequest } from '../match-options.js';
 import type { MatchTarget } from '../match-target.js';
@@ -127,6 +127,7 @@ export function readTargets(value: unknown): CheckedRow<MatchTarget>[] {
 export interface CheckedInspector extends CheckedRow<Inspector> {
   readonly neighbour: boolean;
   readonly validFrom: number | undefined;
+  /** The last valid day; undefined only for an open-ended certificate ('open-ended', stated explicitly). */
   readonly validTo: number | undefined;
 }
 
@@ -173,7 +174,11 @@ function readInspector(row: unknown, path: Path, neighbour: boolean): CheckedIns
     if (typeof number !== 'string' || number.length === 0) fail('INVALID_MATCH_INPUT', `${zh}的执法证号 number 必须是非空字符串，收到 ${shown(number)}`, `${en}: certificate number must be a non-empty string, got ${shown(number)}`, [...cpath, 'number']);
     optionalText(c, 'issuer', cpath, `${zh}的执法证`, `the certificate of ${en}`);
     validFrom = certificateDay(c, 'validFrom', id, path);
-    validTo = certificateDay(c, 'validTo', id, path);
+    // validTo is required: a date, or 'open-ended' (长期有效) stated explicitly — never valid for ever by omission.
+    if (c['validTo'] === undefined) {
+      fail('INVALID_MATCH_INPUT', `${zh}的执法证缺少有效期止 validTo（长期有效的请写 'open-ended'）`, `${en}: the certificate has no validTo (write 'open-ended' for a certificate without an end date)`, [...cpath, 'validTo']);
+    }
+    validTo = c['validTo'] === OPEN_ENDED ? undefined : certificateDay(c, 'validTo', id, path);
     if (validFrom !== undefined && validTo !== undefined && validFrom > validTo) {
       fail('INVALID_MATCH_INPUT', `${zh}的执法证有效期止早于有效期起`, `${en}: the certificate ends before it starts`, [...cpath, 'validTo']);
     }
