@@ -12,6 +12,7 @@ import { normaliseRules } from './internals/rules.js';
 import { readMatchLabel, readMatchSeed } from './internals/seed-label.js';
 import { makeStage, type Member } from './internals/run.js';
 import { teamValid } from './internals/team-tree.js';
+import { ExpertStatus, Status } from './internals/eligibility.js';
 import { readDayOfRecusal } from './internals/validate.js';
 import type { MatchOptions, RecusalGround } from './match-options.js';
 import type { RecordedRedraw } from './match-record.js';
@@ -138,6 +139,16 @@ export function redrawForRecusal(
     (a.experts ?? []).forEach((m, k) => known('assignments', j, 'experts', m.inspectorId, p.inspectorIndex, k));
   });
   result.unstaffable.forEach((u, j) => known('unstaffable', j, 'targetId', u.targetId, p.targetIndex));
+  // Every team member and expert the result names must be eligible under these inputs (a result that does not
+  // belong to them — an inspector since suspended, a certificate since expired — is refused, never re-drawn from).
+  const ineligible = (j: number, field: 'members' | 'experts', k: number, id: string): never => {
+    const path = ['result', 'assignments', j, field, k, 'inspectorId'];
+    throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配结果中的 ${id} 按所给的输入不具备选派资格（${path.join('.')}）：结果与输入不符`, `the match result names ${id}, who is not eligible under the inputs given (${path.join('.')}): the result does not belong to them`, { path });
+  };
+  result.assignments.forEach((a, j) => {
+    a.members.forEach((m, k) => { if (p.status[p.inspectorIndex.get(m.inspectorId)!] !== Status.Eligible) ineligible(j, 'members', k, m.inspectorId); });
+    (a.experts ?? []).forEach((m, k) => { if (p.expertStatus[p.inspectorIndex.get(m.inspectorId)!] !== ExpertStatus.Eligible) ineligible(j, 'experts', k, m.inspectorId); });
+  });
   for (const [j, a] of record.assignments.entries()) {
     if (!p.targetIndex.has(a.targetId)) {
       throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配记录中的检查对象 ${a.targetId} 不在所给的输入中`, `the match record names target ${a.targetId}, which the inputs do not have`, { path: ['result', 'record', 'assignments', j, 'targetId'] });

@@ -99,6 +99,9 @@ export function verifyMatch(
     ...(actual === undefined ? {} : { actual }),
     ...(unmatchedFacts === undefined ? {} : { unmatchedFacts }),
   });
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return fail('RECORD_MALFORMED', [], '匹配记录须为对象', 'a match record must be an object');
+  }
   const algorithm: unknown = record.algorithm;
   const version: unknown = record.version;
   if (algorithm !== 'shuangsuiji-match' || version !== 1) {
