@@ -99,11 +99,11 @@ export function redrawForRecusal(
   result: MatchResult,
   targets: readonly MatchTarget[],
   inspectors: readonly Inspector[],
-  recusalArgument: DayOfRecusal,
+  recusal: DayOfRecusal,
   options: MatchOptions,
 ): MatchResult {
   checkOptionKeys(options, 'options');
-  const recusal = readDayOfRecusal(recusalArgument);
+  const dayOf = readDayOfRecusal(recusal);
   const shape = resultShapeProblem(result);
   if (shape !== undefined) {
     throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配结果格式错误（${['result', ...shape].join('.')}）`, `the match result is malformed (at ${['result', ...shape].join('.')})`, { path: ['result', ...shape] });
@@ -125,7 +125,7 @@ export function redrawForRecusal(
       { path: [differing] },
     );
   }
-  const dayRecusals = [...record.redraws.map((r) => ({ targetId: r.targetId, inspectorId: r.inspectorId })), recusal];
+  const dayRecusals = [...record.redraws.map((r) => ({ targetId: r.targetId, inspectorId: r.inspectorId })), dayOf];
   const p = prepare(targets, inspectors, options, dayRecusals);
   // Every id the result names must be one of the inputs' (the result comes from the caller).
   const known = (list: 'assignments' | 'unstaffable', j: number, field: string, id: string, index: ReadonlyMap<string, number>, k?: number): void => {
@@ -154,13 +154,13 @@ export function redrawForRecusal(
       throw new ShuangsuijiError('INVALID_MATCH_INPUT', `匹配记录中的检查对象 ${a.targetId} 不在所给的输入中`, `the match record names target ${a.targetId}, which the inputs do not have`, { path: ['result', 'record', 'assignments', j, 'targetId'] });
     }
   }
-  const t = p.targetIndex.get(recusal.targetId);
-  const current = result.assignments.find((a) => a.targetId === recusal.targetId);
-  const initial = record.assignments.find((a) => a.targetId === recusal.targetId);
-  const onTeam = current?.members.some((m) => m.inspectorId === recusal.inspectorId) === true;
-  const asExpert = p.expertsPerTarget > 0 && current?.experts?.some((m) => m.inspectorId === recusal.inspectorId) === true;
+  const t = p.targetIndex.get(dayOf.targetId);
+  const current = result.assignments.find((a) => a.targetId === dayOf.targetId);
+  const initial = record.assignments.find((a) => a.targetId === dayOf.targetId);
+  const onTeam = current?.members.some((m) => m.inspectorId === dayOf.inspectorId) === true;
+  const asExpert = p.expertsPerTarget > 0 && current?.experts?.some((m) => m.inspectorId === dayOf.inspectorId) === true;
   if (t === undefined || current === undefined || initial === undefined || !(onTeam || asExpert)) {
-    const { targetId, inspectorId } = recusal;
+    const { targetId, inspectorId } = dayOf;
     const [field, zh, en] =
       t === undefined ? ['targetId', `${targetId} 不是本次匹配的检查对象`, `${targetId} is not a target of this match`]
       : current === undefined || initial === undefined ? ['targetId', `检查对象 ${targetId} 没有检查组（无法选派），无需回避`, `target ${targetId} has no team (it is unstaffable): nobody can recuse from it`]
@@ -191,7 +191,7 @@ export function redrawForRecusal(
     // already assisting t, not recused (this and every earlier recusal on the day) and below the workload limit
     // takes the place; when there is none, t keeps one expert fewer and reports the shortfall.
     const pool = makeExpertPool(p, initial.stage, (x) => neighbourAllowed[x] === 1);
-    const leaving = p.inspectorIndex.get(recusal.inspectorId)!;
+    const leaving = p.inspectorIndex.get(dayOf.inspectorId)!;
     const remaining = experts.get(t)!.filter((m) => m.inspector !== leaving);
     experts.set(t, remaining);
     const load = expertLoadsOf(p, experts);
@@ -204,9 +204,9 @@ export function redrawForRecusal(
       experts.set(t, [...remaining, { inspector: i, rank }].sort((a, b) => a.rank - b.rank));
       break;
     }
-    earlierShortfalls.delete(recusal.targetId);
+    earlierShortfalls.delete(dayOf.targetId);
     const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
-    return withRedraw(core, t, teams.get(t)!, recusal, record, earlier, earlierShortfalls);
+    return withRedraw(core, t, teams.get(t)!, dayOf, record, earlier, earlierShortfalls);
   }
   const context = makeStage(p, initial.stage, (x) => neighbourAllowed[x] === 1);
   const { stage, poolAll } = context;
@@ -216,7 +216,7 @@ export function redrawForRecusal(
   const load = loadsOf(p, teams);
   const tree = stage.tree(t);
   const order = stage.order(t);
-  const leaving = p.inspectorIndex.get(recusal.inspectorId)!;
+  const leaving = p.inspectorIndex.get(dayOf.inspectorId)!;
   const remaining = current.members.map((m) => ({ inspector: p.inspectorIndex.get(m.inspectorId)!, rank: m.rank })).filter((m) => m.inspector !== leaving);
   const usable = (i: number): boolean => stage.allowed(t, i) && load[poolAll[i]!]! < p.capacity;
   let team: Member[] | undefined;
@@ -257,7 +257,7 @@ export function redrawForRecusal(
   } else teams.set(t, [...team].sort((a, b) => a.rank - b.rank));
   const core: CoreMatch = { p, stageNo: initial.stage, neighbourAllowed, teams, unstaffable, experts };
   const sorted = team === undefined ? [] : [...team].sort((a, b) => a.rank - b.rank || compareCodePoints(p.inspectors[a.inspector]!.id, p.inspectors[b.inspector]!.id));
-  return withRedraw(core, t, sorted, recusal, record, earlier, earlierShortfalls);
+  return withRedraw(core, t, sorted, dayOf, record, earlier, earlierShortfalls);
 }
 
 /** The result after a re-draw of target `t`, whose team is now `team` (ascending rank): one more record entry. */

@@ -1,5 +1,5 @@
-import { ShuangsuijiError } from '../errors.js';
 import { generateEntityRegister } from './generate-entity-register.js';
+import { countReader, defectsReader, readOptions, readSeed, refuseOption, type OptionReaders } from './internals/options.js';
 import type { Seed } from './internals/prng.js';
 import { toEntityExportRows } from './to-entity-export-rows.js';
 
@@ -58,12 +58,12 @@ export interface GenerateBrokenEntityRowsOptions {
    */
   readonly seed?: Seed;
   /**
-   * Number of rows.
+   * Number of rows, 0 to 10,000,000; with defects, it must give one more row with a credit code than there are defects.
    * @defaultValue `20`
    */
   readonly count?: number;
   /**
-   * The defects to inject, each into its own row (in this order, on rows that have a credit code).
+   * The defects to inject, each into its own row (in this order, on rows that have a credit code); each at most once.
    * @defaultValue every defect of {@link ENTITY_ROW_DEFECTS}
    */
   readonly defects?: readonly EntityRowDefect[];
@@ -86,12 +86,20 @@ export interface BrokenRows<Defect extends string> {
   readonly defects: readonly { readonly rowIndex: number; readonly defect: Defect; readonly expectedCode: string }[];
 }
 
+const READERS: OptionReaders<GenerateBrokenEntityRowsOptions> = {
+  seed: readSeed,
+  count: countReader('检查对象', 'entity'),
+  defects: defectsReader(ENTITY_ROW_DEFECTS),
+};
+
 /**
  * 生成含错误的检查对象名录（合成数据）— spreadsheet-style entity rows (as {@link toEntityExportRows}) with
  * chosen defects, one per row, for demos and tests of `parseEntityRegister`. A
  * `duplicate-credit-code` row copies the code of the first row with a credit code (so both rows are
  * reported); for `nfc-duplicate-id` that first row gets the id `NFC-é-…` (precomposed) and the defective row the
  * same id spelt `e` + U+0301, so both rows are reported as `DUPLICATE_ID`.
+ * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
+ * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @example
  * ```ts
@@ -100,16 +108,19 @@ export interface BrokenRows<Defect extends string> {
  * ```
  */
 export function generateBrokenEntityRows(options: GenerateBrokenEntityRowsOptions = {}): BrokenRows<EntityRowDefect> {
-  const count = options.count ?? 20;
-  const chosen = options.defects ?? (Object.keys(ENTITY_ROW_DEFECTS) as EntityRowDefect[]);
-  const entities = generateEntityRegister(count, { seed: options.seed ?? 1 });
+  const read = readOptions(options, READERS);
+  const count = read.count ?? 20;
+  const chosen = read.defects ?? (Object.keys(ENTITY_ROW_DEFECTS) as EntityRowDefect[]);
+  const entities = generateEntityRegister(count, { seed: read.seed ?? 1 });
   const rows = toEntityExportRows(entities);
   const candidates: number[] = [];
   rows.forEach((row, i) => {
     if (row['统一社会信用代码'] !== '') candidates.push(i);
   });
-  if (candidates.length < chosen.length + 1) {
-    throw new ShuangsuijiError('INVALID_OPTION', `count 太小：${chosen.length} 个缺陷需要更多带信用代码的行`, `option count is too small for ${chosen.length} defects`, { path: ['count'] });
+  // The defects' rows and the row that duplicates copy (none without defects).
+  const needed = chosen.length === 0 ? 0 : chosen.length + 1;
+  if (candidates.length < needed) {
+    refuseOption(['options', 'count'], `options.count 太小：${chosen.length} 个缺陷需要至少 ${needed} 个带信用代码的行，只有 ${candidates.length} 个`, `options.count is too small: ${chosen.length} defects need at least ${needed} rows with a credit code, there are ${candidates.length}`);
   }
   const source = rows[candidates[0]!]!;
   const defects = chosen.map((defect, k) => {
@@ -142,7 +153,8 @@ export function generateBrokenEntityRows(options: GenerateBrokenEntityRowsOption
       case 'lone-surrogate-in-text': row['所属行业'] = `${row['所属行业'] ?? ''}示例\ud83d`; break;
       case 'over-long-field': row['登记机关'] = '示例'.repeat(10923); break;
       default:
-        throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
+        // Unreachable: readOptions admits only the defects of the table.
+        return refuseOption(['options', 'defects', k], `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`);
     }
     return Object.freeze({ rowIndex, defect, expectedCode: ENTITY_ROW_DEFECTS[defect] });
   });

@@ -1,6 +1,6 @@
-import { ShuangsuijiError } from '../errors.js';
 import type { BrokenRows } from './generate-broken-entity-rows.js';
 import { generateInspectorRegister } from './generate-inspector-register.js';
+import { countReader, defectsReader, readOptions, readSeed, refuseOption, type OptionReaders } from './internals/options.js';
 import type { Seed } from './internals/prng.js';
 import { toInspectorExportRows } from './to-inspector-export-rows.js';
 
@@ -52,20 +52,28 @@ export interface GenerateBrokenInspectorRowsOptions {
    */
   readonly seed?: Seed;
   /**
-   * Number of rows.
+   * Number of rows, 0 to 10,000,000; with defects, it must give one more row with a certificate than there are defects.
    * @defaultValue `12`
    */
   readonly count?: number;
   /**
-   * The defects to inject, each into its own row that has a certificate.
+   * The defects to inject, each into its own row that has a certificate; each at most once.
    * @defaultValue every defect of {@link INSPECTOR_ROW_DEFECTS}
    */
   readonly defects?: readonly InspectorRowDefect[];
 }
 
+const READERS: OptionReaders<GenerateBrokenInspectorRowsOptions> = {
+  seed: readSeed,
+  count: countReader('执法检查人员', 'inspector'),
+  defects: defectsReader(INSPECTOR_ROW_DEFECTS),
+};
+
 /**
  * 生成含错误的执法检查人员名录（合成数据）— spreadsheet-style inspector rows (as {@link toInspectorExportRows})
  * with chosen defects, one per row, for demos and tests of `parseInspectorRegister`.
+ * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
+ * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @example
  * ```ts
@@ -74,14 +82,17 @@ export interface GenerateBrokenInspectorRowsOptions {
  * ```
  */
 export function generateBrokenInspectorRows(options: GenerateBrokenInspectorRowsOptions = {}): BrokenRows<InspectorRowDefect> {
-  const chosen = options.defects ?? (Object.keys(INSPECTOR_ROW_DEFECTS) as InspectorRowDefect[]);
-  const rows = toInspectorExportRows(generateInspectorRegister(options.count ?? 12, { seed: options.seed ?? 1 }));
+  const read = readOptions(options, READERS);
+  const chosen = read.defects ?? (Object.keys(INSPECTOR_ROW_DEFECTS) as InspectorRowDefect[]);
+  const rows = toInspectorExportRows(generateInspectorRegister(read.count ?? 12, { seed: read.seed ?? 1 }));
   const candidates: number[] = [];
   rows.forEach((row, i) => {
     if (row['执法证号'] !== '') candidates.push(i);
   });
-  if (candidates.length < chosen.length + 1) {
-    throw new ShuangsuijiError('INVALID_OPTION', `count 太小：${chosen.length} 个缺陷需要更多持证人员行`, `option count is too small for ${chosen.length} defects`, { path: ['count'] });
+  // The defects' rows and the row that duplicates copy (none without defects).
+  const needed = chosen.length === 0 ? 0 : chosen.length + 1;
+  if (candidates.length < needed) {
+    refuseOption(['options', 'count'], `options.count 太小：${chosen.length} 个缺陷需要至少 ${needed} 个持证人员行，只有 ${candidates.length} 个`, `options.count is too small: ${chosen.length} defects need at least ${needed} rows with a certificate, there are ${candidates.length}`);
   }
   const source = rows[candidates[0]!]!;
   const defects = chosen.map((defect, k) => {
@@ -106,7 +117,8 @@ export function generateBrokenInspectorRows(options: GenerateBrokenInspectorRows
         break;
       case 'lone-surrogate-in-text': row['所属部门'] = `${row['所属部门']!}\ud83d`; break;
       default:
-        throw new ShuangsuijiError('INVALID_OPTION', `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`, { path: ['defects', k] });
+        // Unreachable: readOptions admits only the defects of the table.
+        return refuseOption(['options', 'defects', k], `未知缺陷 ${JSON.stringify(defect)}`, `unknown defect ${JSON.stringify(defect)}`);
     }
     return Object.freeze({ rowIndex, defect, expectedCode: INSPECTOR_ROW_DEFECTS[defect] });
   });

@@ -1,6 +1,6 @@
-import { ShuangsuijiError } from '../errors.js';
 import type { Entity } from '../models/entity.js';
 import type { EntityKind, EntityStatus, ListMembership, RiskClass } from '../models/vocabulary.js';
+import { listReader, readOptions, readSeed, refuseOption, regionCodeProblem, type OptionReaders } from './internals/options.js';
 import { Prng, checkCount, pad } from './internals/prng.js';
 import type { Seed } from './internals/prng.js';
 import { syntheticUscc } from './internals/uscc-gen.js';
@@ -20,13 +20,13 @@ export interface GenerateEntityRegisterOptions {
    */
   readonly seed?: Seed;
   /**
-   * Six-digit 行政区划代码 to spread entities over (districts under one city).
+   * Six-digit 行政区划代码 to spread entities over (districts under one city): 1 to 1000 distinct codes.
    * @defaultValue `['350102', '350103', '350104', '350105', '350111', '350121']`
    */
   readonly regionCodes?: readonly string[];
   /**
    * Index of the first generated entity (names and code bodies count from it), so that several calls
-   * can build disjoint registers.
+   * can build disjoint registers. A whole number with `startIndex + count` at most 887503681.
    * @defaultValue `0`
    */
   readonly startIndex?: number;
@@ -47,11 +47,19 @@ const STATUS_WEIGHTS = [960, 20, 10, 5, 5];
 const CATEGORY: Readonly<Record<EntityKind, string>> = { enterprise: '1', 'individual-business': '2', 'farmer-cooperative': '3', other: '9' };
 const DISTRICT_NAMES = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'] as const;
 
-function checkRegions(regions: readonly string[]): void {
-  if (!Array.isArray(regions) || regions.length === 0 || regions.some((r) => typeof r !== 'string' || !/^\d{6}$/.test(r))) {
-    throw new ShuangsuijiError('INVALID_OPTION', 'regionCodes 应为非空的 6 位数字行政区划代码列表', 'option regionCodes must be a non-empty list of six-digit region codes', { path: ['regionCodes'] });
-  }
-}
+/** The most region codes an entity register spreads over. */
+const MAX_REGIONS = 1000;
+/** startIndex + count may not exceed this: the six base-31 characters of a code body number the entities. */
+const MAX_INDEX = 887_503_681;
+
+const READERS: OptionReaders<GenerateEntityRegisterOptions> = {
+  seed: readSeed,
+  regionCodes: listReader(MAX_REGIONS, regionCodeProblem, '不同的 6 位数字行政区划代码', 'distinct six-digit region codes'),
+  startIndex: (value, path) => {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_INDEX) return value;
+    return refuseOption(path, `options.startIndex 应为 0 至 ${MAX_INDEX} 之间的整数`, `options.startIndex must be a whole number from 0 to ${MAX_INDEX}`);
+  },
+};
 
 /**
  * 生成检查对象名录（合成数据）— a deterministic synthetic entity register of `count` entities: valid
@@ -61,6 +69,8 @@ function checkRegions(regions: readonly string[]): void {
  * complaint counts, tags, and about 4% not 存续. Names are obviously synthetic (`示例商贸有限公司000042`,
  * `代表人-000042`). `other` targets have no credit code but an `otherIdentifier` (`product`).
  * No `Math.random`: the same seed gives the same register on every platform.
+ * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
+ * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @example
  * ```ts
@@ -70,14 +80,14 @@ function checkRegions(regions: readonly string[]): void {
  * ```
  */
 export function generateEntityRegister(count: number, options: GenerateEntityRegisterOptions = {}): readonly Entity[] {
-  checkCount(count, '检查对象');
-  const regions = options.regionCodes ?? DEFAULT_REGIONS;
-  checkRegions(regions);
-  const start = options.startIndex ?? 0;
-  if (!Number.isSafeInteger(start) || start < 0 || start + count > 887_503_681) {
-    throw new ShuangsuijiError('INVALID_OPTION', 'startIndex 应为非负整数，且 startIndex + count ≤ 887503681', 'option startIndex must be a non-negative integer with startIndex + count ≤ 887503681', { path: ['startIndex'] });
+  checkCount(count, '检查对象', 'entity');
+  const read = readOptions(options, READERS);
+  const regions = read.regionCodes ?? DEFAULT_REGIONS;
+  const start = read.startIndex ?? 0;
+  if (start + count > MAX_INDEX) {
+    refuseOption(['options', 'startIndex'], `startIndex + count 不得超过 ${MAX_INDEX}`, `startIndex + count must not exceed ${MAX_INDEX}`);
   }
-  const prng = new Prng(options.seed ?? 1, 'entities');
+  const prng = new Prng(read.seed ?? 1, 'entities');
   const out: Entity[] = new Array<Entity>(count);
   for (let k = 0; k < count; k++) {
     const index = start + k;

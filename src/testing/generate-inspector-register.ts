@@ -1,6 +1,6 @@
-import { ShuangsuijiError } from '../errors.js';
-import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
+import { daysFromCivil, plainDateOf } from '../internals/plain-date.js';
 import type { Certificate, Inspector } from '../models/inspector.js';
+import { MAX_NAME_LENGTH, dateReader, listReader, nameProblem, readOptions, readSeed, regionCodeProblem, type OptionReaders } from './internals/options.js';
 import { Prng, checkCount, pad } from './internals/prng.js';
 import type { Seed } from './internals/prng.js';
 
@@ -19,17 +19,19 @@ export interface GenerateInspectorRegisterOptions {
    */
   readonly seed?: Seed;
   /**
-   * 所属部门 to spread inspectors over (round robin).
+   * 所属部门 to spread inspectors over (round robin): 1 to 10 distinct names, each non-empty, well-formed text of at
+   * most 100 characters without white space at either end (so the exported rows read back as written).
    * @defaultValue `['市场监管局', '卫生健康委', '生态环境局']`
    */
   readonly departments?: readonly string[];
   /**
-   * The day certificates are judged against: about 10% of certificates end before it.
+   * The day certificates are judged against: about 10% of certificates end before it. A real `YYYY-MM-DD` date
+   * from `0010-01-01` to `9990-12-31` (so every certificate date stays a four-digit-year date).
    * @defaultValue `'2025-01-01'`
    */
   readonly referenceDate?: string;
   /**
-   * Six-digit 行政区划代码 of the inspectors' areas.
+   * Six-digit 行政区划代码 of the inspectors' areas (1 to 1000 distinct codes).
    * @defaultValue `['350102', '350103', '350104', '350105', '350111', '350121']`
    */
   readonly regionCodes?: readonly string[];
@@ -45,12 +47,27 @@ const EXPERTISE: Readonly<Record<string, readonly string[]>> = {
 const GENERIC_EXPERTISE = ['综合执法', '法制审核', '信息公示'] as const;
 const STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'] as const;
 const POSITIONS = ['科员', '副主任科员', '主任科员', '科长', '副科长', '执法队员'] as const;
+/** Day number of the default reference date, 2025-01-01. */
+const DEFAULT_REFERENCE_DAY = daysFromCivil(2025, 1, 1);
+
+/**
+ * The options as read: `referenceDate` becomes its day number. Its range keeps every generated certificate date
+ * (up to seven years before it, five after) a real four-digit-year date.
+ */
+const READERS: OptionReaders<Omit<GenerateInspectorRegisterOptions, 'referenceDate'> & { readonly referenceDate?: number }> = {
+  seed: readSeed,
+  departments: listReader(STEMS.length, nameProblem, `不同的部门名称（非空、首尾无空白、至多 ${MAX_NAME_LENGTH} 个字符）`, `distinct department names (non-empty, no white space at either end, at most ${MAX_NAME_LENGTH} characters)`),
+  referenceDate: dateReader('0010-01-01', '9990-12-31'),
+  regionCodes: listReader(1000, regionCodeProblem, '不同的 6 位数字行政区划代码', 'distinct six-digit region codes'),
+};
 
 /**
  * 生成执法检查人员名录（合成数据）— a deterministic synthetic inspector register: departments in round
  * robin, two or three units per department, 业务专长 from the department's field, 执法证 valid for five
  * years with about 10% already ended on `referenceDate`, about 5% experts (专家, no certificate) and about
  * 3% suspended (暂停执法). Names are obviously synthetic: `检查员甲-017` (the stem names the department).
+ * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
+ * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @example
  * ```ts
@@ -59,20 +76,19 @@ const POSITIONS = ['科员', '副主任科员', '主任科员', '科长', '副�
  * ```
  */
 export function generateInspectorRegister(count: number, options: GenerateInspectorRegisterOptions = {}): readonly Inspector[] {
-  checkCount(count, '执法检查人员');
-  const departments = options.departments ?? DEFAULT_DEPARTMENTS;
-  if (!Array.isArray(departments) || departments.length === 0 || departments.length > STEMS.length || departments.some((d) => typeof d !== 'string' || d.length === 0)) {
-    throw new ShuangsuijiError('INVALID_OPTION', 'departments 应为 1–10 个非空部门名称', 'option departments must list 1 to 10 non-empty department names', { path: ['departments'] });
-  }
-  const regions = options.regionCodes ?? DEFAULT_REGIONS;
-  const reference = dayNumberOf(options.referenceDate ?? '2025-01-01', ['referenceDate']);
-  const prng = new Prng(options.seed ?? 1, 'inspectors');
+  checkCount(count, '执法检查人员', 'inspector');
+  const read = readOptions(options, READERS);
+  const departments = read.departments ?? DEFAULT_DEPARTMENTS;
+  const regions = read.regionCodes ?? DEFAULT_REGIONS;
+  const reference = read.referenceDate ?? DEFAULT_REFERENCE_DAY;
+  const prng = new Prng(read.seed ?? 1, 'inspectors');
   const out: Inspector[] = [];
   for (let index = 0; index < count; index++) {
     const d = index % departments.length;
     const department = departments[d]!;
     const serial = pad(index + 1, 3);
-    const field = EXPERTISE[department] ?? GENERIC_EXPERTISE;
+    // Own keys only: a department named 'constructor' or '__proto__' has the generic field, not Object's.
+    const field = Object.hasOwn(EXPERTISE, department) ? EXPERTISE[department]! : GENERIC_EXPERTISE;
     const expertise: string[] = [field[prng.int(field.length)]!];
     if (prng.chance(400)) {
       const second = field[prng.int(field.length)]!;

@@ -1,6 +1,6 @@
-import { ShuangsuijiError } from '../errors.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { InspectionMethod, ItemCategory } from '../models/vocabulary.js';
+import { MAX_NAME_LENGTH, integerReader, listReader, nameProblem, readOptions, readSeed, type OptionReaders } from './internals/options.js';
 import { Prng, pad } from './internals/prng.js';
 import type { Seed } from './internals/prng.js';
 
@@ -19,12 +19,13 @@ export interface GenerateItemListOptions {
    */
   readonly seed?: Seed;
   /**
-   * 部门名称 of the list.
+   * 部门名称 of the list: 1 to 100 distinct names, each non-empty, well-formed text of at most 100 characters
+   * without white space at either end.
    * @defaultValue `['市场监管局', '卫生健康委', '生态环境局']`
    */
   readonly departments?: readonly string[];
   /**
-   * Items per department.
+   * Items per department, 1 to 999.
    * @defaultValue `3`
    */
   readonly itemsPerDepartment?: number;
@@ -34,12 +35,22 @@ const DEFAULT_DEPARTMENTS = ['市场监管局', '卫生健康委', '生态环境
 const SUBJECTS = ['企业公示信息', '食品经营', '特种设备使用', '广告发布', '公共场所卫生', '排污许可执行', '产品质量', '价格行为'] as const;
 const METHODS: readonly InspectionMethod[] = ['on-site', 'document', 'online', 'sampling', 'third-party', 'other-department-findings'];
 const RATIOS = [0.03, 0.05, 0.1] as const;
+/** Most departments of one list: with at most 999 items each, a list holds under 100,000 items (bounded memory). */
+const MAX_DEPARTMENTS = 100;
+
+const READERS: OptionReaders<GenerateItemListOptions> = {
+  seed: readSeed,
+  departments: listReader(MAX_DEPARTMENTS, nameProblem, `不同的部门名称（非空、首尾无空白、至多 ${MAX_NAME_LENGTH} 个字符）`, `distinct department names (non-empty, no white space at either end, at most ${MAX_NAME_LENGTH} characters)`),
+  itemsPerDepartment: integerReader(1, 999),
+};
 
 /**
  * 生成随机抽查事项清单（合成数据）— a deterministic synthetic item list: per department
  * `itemsPerDepartment` items named `示例事项01 企业公示信息检查` …, 一般 (ratio 3%, 5% or 10%, once a year)
  * or 重点 (per-class ratios A 1% B 3% C 10% D 30%, twice a year), one or two methods, a synthetic legal
  * basis (`《示例条例》第3条`) and, for every fourth item, a joint inspection with the next department.
+ * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
+ * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @example
  * ```ts
@@ -48,15 +59,10 @@ const RATIOS = [0.03, 0.05, 0.1] as const;
  * ```
  */
 export function generateItemList(options: GenerateItemListOptions = {}): readonly InspectionItem[] {
-  const departments = options.departments ?? DEFAULT_DEPARTMENTS;
-  const perDepartment = options.itemsPerDepartment ?? 3;
-  if (!Array.isArray(departments) || departments.length === 0 || departments.some((d) => typeof d !== 'string' || d.length === 0)) {
-    throw new ShuangsuijiError('INVALID_OPTION', 'departments 应为非空部门名称列表', 'option departments must list non-empty department names', { path: ['departments'] });
-  }
-  if (!Number.isSafeInteger(perDepartment) || perDepartment < 1 || perDepartment > 999) {
-    throw new ShuangsuijiError('INVALID_OPTION', 'itemsPerDepartment 应为 1–999 的整数', 'option itemsPerDepartment must be an integer from 1 to 999', { path: ['itemsPerDepartment'] });
-  }
-  const prng = new Prng(options.seed ?? 1, 'items');
+  const read = readOptions(options, READERS);
+  const departments = read.departments ?? DEFAULT_DEPARTMENTS;
+  const perDepartment = read.itemsPerDepartment ?? 3;
+  const prng = new Prng(read.seed ?? 1, 'items');
   const out: InspectionItem[] = [];
   let sequence = 0;
   departments.forEach((department, d) => {

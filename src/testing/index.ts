@@ -1,6 +1,8 @@
 /**
  * shuangsuiji/testing — deterministic synthetic registers for tests, demos and benchmarks. Every name is
  * obviously synthetic (示例…, 检查员甲-001); no `Math.random`: the same seed gives the same data everywhere.
+ * Every generator reads its options through one strict reader: anything but a documented value throws
+ * `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`); `null` never means "the default".
  *
  * @packageDocumentation
  */

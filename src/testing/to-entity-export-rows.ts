@@ -1,4 +1,5 @@
-import type { Entity } from '../models/entity.js';
+import { EntitySchema, type Entity } from '../models/entity.js';
+import { checkedList } from './internals/checked-list.js';
 
 const KIND_ZH = { enterprise: '企业', 'individual-business': '个体工商户', 'farmer-cooperative': '农民专业合作社', other: '其他检查对象' } as const;
 const STATUS_ZH = { active: '存续', deregistered: '注销', revoked: '吊销', cancelled: '撤销', 'moved-out': '迁出' } as const;
@@ -17,7 +18,7 @@ const LIST_ZH = { 'abnormal-operations': '经营异常名录', 'serious-violatio
  * ```
  */
 export function toEntityExportRows(entities: readonly Entity[]): Record<string, string>[] {
-  return entities.map((e) => ({
+  return checkedList(entities, EntitySchema, '检查对象', 'entities').map((e) => ({
     编号: e.id === e.creditCode ? '' : e.id,
     统一社会信用代码: e.creditCode ?? '',
     其他标识: e.otherIdentifier === undefined ? '' : `${e.otherIdentifier.scheme}:${e.otherIdentifier.value}`,

@@ -1,4 +1,5 @@
-import type { Inspector } from '../models/inspector.js';
+import { InspectorSchema, type Inspector } from '../models/inspector.js';
+import { checkedList } from './internals/checked-list.js';
 
 /**
  * 导出为表格行 — writes inspectors as spreadsheet rows with Chinese headers (姓名, 所属部门, 单位, 执法证号,
@@ -12,7 +13,7 @@ import type { Inspector } from '../models/inspector.js';
  * ```
  */
 export function toInspectorExportRows(inspectors: readonly Inspector[]): Record<string, string>[] {
-  return inspectors.map((i) => ({
+  return checkedList(inspectors, InspectorSchema, '检查人员', 'inspectors').map((i) => ({
     编号: i.certificate !== undefined && i.id === i.certificate.number ? '' : i.id,
     姓名: i.name,
     所属部门: i.department,

@@ -68,8 +68,9 @@ describe('generateEntityRegister', () => {
 
   it('rejects bad counts and options', () => {
     expect(() => generateEntityRegister(-1)).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => generateEntityRegister(1, { regionCodes: ['3501'] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => generateEntityRegister(1, { seed: 1.5 })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => generateEntityRegister(1, { regionCodes: ['3501'] })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['options', 'regionCodes', 0] }));
+    expect(() => generateEntityRegister(1, { seed: 1.5 })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['options', 'seed'] }));
+    // (every refusal of the options: test/testing/options.test.ts)
   });
 });
 

@@ -23,7 +23,8 @@ export class Prng {
 
   constructor(seed: Seed, stream: string) {
     if (!(typeof seed === 'string' || (typeof seed === 'number' && Number.isSafeInteger(seed)))) {
-      throw new ShuangsuijiError('INVALID_OPTION', '种子应为安全整数或文本', 'the seed must be a safe integer or text', { path: ['seed'] });
+      // Unreachable through the generators (readOptions checks the seed first); kept so the class stands alone.
+      throw new ShuangsuijiError('INVALID_ARGUMENT', '种子应为安全整数或文本', 'the seed must be a safe integer or text', { path: ['options', 'seed'] });
     }
     const digest = sha256(utf8(`shuangsuiji/testing\u0000${stream}\u0000${typeof seed}:${String(seed)}`));
     const word = (i: number): number => ((digest[i]! << 24) | (digest[i + 1]! << 16) | (digest[i + 2]! << 8) | digest[i + 3]!) >>> 0;
@@ -81,10 +82,13 @@ export function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** Throws `INVALID_ARGUMENT` unless `count` is a non-negative safe integer. */
-export function checkCount(count: unknown, what: string): number {
-  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-    throw new ShuangsuijiError('INVALID_ARGUMENT', `${what}数量应为非负整数`, `the ${what} count must be a non-negative integer`, { path: ['count'] });
+/** Most rows a generator builds in memory at once (bounded memory for any argument; stream larger registers). */
+export const MAX_GENERATED = 10_000_000;
+
+/** Throws `INVALID_ARGUMENT` at `path` unless `count` is a whole number from 0 to {@link MAX_GENERATED}; returns it. */
+export function checkCount(count: unknown, whatZh: string, whatEn: string, path: readonly (string | number)[] = ['count']): number {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > MAX_GENERATED) {
+    throw new ShuangsuijiError('INVALID_ARGUMENT', `${whatZh}数量应为 0 至 ${MAX_GENERATED} 之间的整数`, `the ${whatEn} count must be a whole number from 0 to ${MAX_GENERATED}`, { path });
   }
   return count;
 }
