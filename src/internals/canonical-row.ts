@@ -29,14 +29,6 @@ export const LIST_VALUES: readonly string[] = ['abnormal-operations', 'serious-v
 /** Optional free-text fields a draw reads. */
 export const FREE_TEXT_FIELDS = ['industry', 'scale', 'regionCode', 'registrationAuthority', 'supervisingUnit'] as const;
 
-/**
- * Every key an entity may have (the fields of the `Entity` model). Any other own key is refused, so a misspelt
- * field (`riskclass`) can never be silently read as absent.
- */
-export const ENTITY_KEYS: readonly string[] = [
-  'id', 'creditCode', 'otherIdentifier', 'name', 'kind', 'industry', 'scale', 'regionCode', 'registrationAuthority',
-  'supervisingUnit', 'status', 'riskClass', 'lists', 'complaintCount', 'tags', 'legalRepresentative', 'address', 'businessScope',
-];
 
 /**
  * A register row as the draw reads it: canonical id (NFC), vocabulary values checked, free text well-formed and
@@ -257,7 +249,6 @@ export function inspectRow(raw: unknown, index: number, report: Report): Canonic
     return undefined;
   }
   let bad = false;
-  const note = report;
   let id: string | undefined;
   let kind: string | undefined, status: string | undefined, riskClass: string | undefined;
   let industry: string | undefined, scale: string | undefined, regionCode: string | undefined;
@@ -276,26 +267,26 @@ export function inspectRow(raw: unknown, index: number, report: Report): Canonic
         const problem = idProblem(value);
         if (problem !== undefined) {
           bad = true;
-          note({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行的标识无效（${problem.zh}）：${shown(value)}`, messageEn: `row ${index}: invalid id (${problem.en}): ${shown(value)}` });
+          report({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行的标识无效（${problem.zh}）：${shown(value)}`, messageEn: `row ${index}: invalid id (${problem.en}): ${shown(value)}` });
         } else id = (value as string).normalize('NFC');
         break;
       }
-      case 'kind': hasKind = true; if ((kind = readString(value, note, index, key, -1, KIND_VALUES)) === undefined) bad = true; break;
-      case 'status': hasStatus = true; if ((status = readString(value, note, index, key, -1, STATUS_VALUES)) === undefined) bad = true; break;
-      case 'riskClass': if ((riskClass = readString(value, note, index, key, -1, RISK_CLASS_VALUES)) === undefined) bad = true; break;
-      case 'industry': if ((industry = readString(value, note, index, key, -1)) === undefined) bad = true; break;
-      case 'scale': if ((scale = readString(value, note, index, key, -1)) === undefined) bad = true; break;
-      case 'regionCode': if ((regionCode = readString(value, note, index, key, -1)) === undefined) bad = true; break;
-      case 'registrationAuthority': if ((registrationAuthority = readString(value, note, index, key, -1)) === undefined) bad = true; break;
-      case 'supervisingUnit': if ((supervisingUnit = readString(value, note, index, key, -1)) === undefined) bad = true; break;
-      case 'lists': hasLists = true; if ((lists = readSet(value, note, index, key, LIST_VALUES)) === undefined) bad = true; break;
-      case 'tags': hasTags = true; if ((tags = readSet(value, note, index, key)) === undefined) bad = true; break;
-      case 'complaintCount': hasCount = true; if ((complaintCount = readCount(value, note, index)) === undefined) bad = true; break;
-      // Fields of the model a draw does not read.
+      case 'kind': hasKind = true; if ((kind = readString(value, report, index, key, -1, KIND_VALUES)) === undefined) bad = true; break;
+      case 'status': hasStatus = true; if ((status = readString(value, report, index, key, -1, STATUS_VALUES)) === undefined) bad = true; break;
+      case 'riskClass': if ((riskClass = readString(value, report, index, key, -1, RISK_CLASS_VALUES)) === undefined) bad = true; break;
+      case 'industry': if ((industry = readString(value, report, index, key, -1)) === undefined) bad = true; break;
+      case 'scale': if ((scale = readString(value, report, index, key, -1)) === undefined) bad = true; break;
+      case 'regionCode': if ((regionCode = readString(value, report, index, key, -1)) === undefined) bad = true; break;
+      case 'registrationAuthority': if ((registrationAuthority = readString(value, report, index, key, -1)) === undefined) bad = true; break;
+      case 'supervisingUnit': if ((supervisingUnit = readString(value, report, index, key, -1)) === undefined) bad = true; break;
+      case 'lists': hasLists = true; if ((lists = readSet(value, report, index, key, LIST_VALUES)) === undefined) bad = true; break;
+      case 'tags': hasTags = true; if ((tags = readSet(value, report, index, key)) === undefined) bad = true; break;
+      case 'complaintCount': hasCount = true; if ((complaintCount = readCount(value, report, index)) === undefined) bad = true; break;
+      // Fields of the entity model a draw does not read; any other key is refused below.
       case 'creditCode': case 'otherIdentifier': case 'name': case 'legalRepresentative': case 'address': case 'businessScope': break;
       default:
         bad = true;
-        entityProblem(note, [index, key], '是未知字段（检查拼写）', `is not a field of an entity (check the spelling)`);
+        entityProblem(report, [index, key], '是未知字段（检查拼写）', `is not a field of an entity (check the spelling)`);
     }
   }
   if (!(hasId && hasKind && hasStatus && hasLists && hasTags && hasCount)) {
@@ -303,8 +294,8 @@ export function inspectRow(raw: unknown, index: number, report: Report): Canonic
     for (const [has, field] of required) {
       if (has) continue;
       bad = true;
-      if (field === 'id') note({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行缺少标识`, messageEn: `row ${index}: the id is missing` });
-      else entityProblem(note, [index, field], '缺失', 'is missing');
+      if (field === 'id') report({ code: 'INVALID_ID', path: [index, 'id'], messageZh: `第 ${index} 行缺少标识`, messageEn: `row ${index}: the id is missing` });
+      else entityProblem(report, [index, field], '缺失', 'is missing');
     }
   }
   if (bad) return undefined;
