@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig([
   {
     // The library: ESM + CJS with declarations for both; zod stays external (a dependency).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', readers: 'src/readers/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

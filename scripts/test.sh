@@ -24,6 +24,7 @@ npx typedoc --logLevel Warn
 
 echo "== build"
 npx tsup --silent
+bash scripts/procedure.sh  # the README's command-line procedure on examples/cli/, with the CLI just built
 
 echo "== pack, publint, attw"
 rm -rf .tmp/pack && mkdir -p .tmp/pack

@@ -5,6 +5,9 @@
  * - `digest <register>` — the register digest and row count, published before the seed exists
  *   (`--expect <digest>` compares with the published one);
  * - `seed --dice <digits>` — the seed from dice rolled in public (`--salt <salt>`: its commitment);
+ * - `draw <register> --spec <spec.json> --dice <digits> --out <folder>` — the draw: its record and the drawn list;
+ * - `match <draw-record.json> --inspectors <csv> --rules <rules.json> --dice <digits> --out <folder>` — the
+ *   inspectors for the drawn targets: the match record and the teams;
  * - `verify <record> <register> [history]` — re-runs a published draw or match record.
  *
  * Exit codes: 0 success; 1 the record does not reproduce or the digest differs; 2 the command or its input is
@@ -14,8 +17,10 @@
 import { isShuangsuijiError } from '../errors.js';
 import type { CommandContext, CommandResult } from './internals/command-context.js';
 import { digestCommand } from './internals/digest-command.js';
+import { drawCommand } from './internals/draw-command.js';
 import { parseFlags, UsageError, type Flags, type Language } from './internals/flags.js';
 import { helpText, isCommand, type Command } from './internals/help.js';
+import { matchCommand } from './internals/match-command.js';
 import { progressPrinter, reportError } from './internals/problems.js';
 import { seedCommand } from './internals/seed-command.js';
 import { verifyCommand } from './internals/verify-command.js';
@@ -34,6 +39,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress is shown on terminals, or with `--progress`). */
   readonly stderrIsTty?: boolean;
+  /**
+   * A monotonic clock in milliseconds, for the rate and time left of progress lines only (nothing else reads time);
+   * without it, progress shows the percentage and rows.
+   */
+  readonly now?: () => number;
 }
 
 /**
@@ -188,6 +198,8 @@ async function run(argv: readonly string[], io: CliIo, version: string): Promise
   let result: CommandResult;
   if (command === 'verify') result = await verifyCommand(ctx, args);
   else if (command === 'digest') result = await digestCommand(ctx, args);
+  else if (command === 'draw') result = await drawCommand(ctx, args);
+  else if (command === 'match') result = await matchCommand(ctx, args);
   else result = seedCommand(ctx, args);
   if (result === 'usage') {
     return usage(io, json, language, `用法错误：${command} 的参数或选项不对。`, `Usage error: wrong arguments or options for ${command}.`, command);

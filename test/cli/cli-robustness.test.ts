@@ -173,9 +173,12 @@ describe('verify and digest: a bad register exits 2 with a code', () => {
     ['a CSV header cell over 65,534 bytes', 'csv', `${'名'.repeat(30_000)}\nA,B\n1,2\n`, ['CSV_CELL_TOO_LONG']],
     ['a JSON Lines row of 1025 keys', 'jsonl', JSON.stringify(Object.fromEntries(Array.from({ length: 1025 }, (_, i) => [`k${i}`, i]))), ['TOO_MANY_FIELDS']],
     ['an object, then more JSON', 'json', `{"a": 1}\n${'[1, 2], '.repeat(1000)}`, ['JSON_NOT_ARRAY']],
-    ['a GBK CSV', 'csv', new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0x41, 0x0a]), ['FILE_NOT_UTF8']],
-    ['a binary file', 'csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]), ['FILE_NOT_UTF8']],
-    ['a binary file with NUL bytes', 'csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]), ['FILE_BINARY']],
+    // Issue 13: GBK is read (as GB18030): 名称 is the name column, and row "A" lacks an identifier and a kind.
+    ['a GBK CSV', 'csv', new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0x41, 0x0a]), ['MISSING_FIELD', 'MISSING_FIELD', 'MISSING_IDENTIFIER']],
+    ['a binary file (PNG)', 'csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]), ['FILE_BINARY']],
+    ['a binary file with NUL bytes', 'csv', new Uint8Array([0x41, 0x42, 0x0a, 0x43, 0x00, 0x00]), ['FILE_BINARY']],
+    ['a binary file without a line break', 'csv', new Uint8Array([0x9a, 0x41, 0xe3, 0x02, 0xf7, 0x81, 0x10, 0xc4]), ['FILE_BINARY']],
+    ['text neither UTF-8 nor GB18030', 'csv', new Uint8Array([0x41, 0x0a, 0xff, 0xfe, 0xfd, 0x0a]), ['FILE_ENCODING_UNKNOWN']],
   ];
   for (const [name, ext, content, expected] of cases) {
     it(name, async () => {

@@ -157,13 +157,15 @@ describe('shuangsuiji digest', () => {
     expect(en.out).toContain('Register rows (register.size): 300');
     const json = await run(['digest', join(dir, 'register.jsonl'), '--json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.out)).toEqual({ ok: true, digest: expected.digest, size: 300 });
+    // Issue 13: every run also states what it read (format, encoding, which column fed which field).
+    expect(JSON.parse(json.out)).toMatchObject({ ok: true, digest: expected.digest, size: 300, format: 'jsonl', encoding: 'utf-8', bom: false });
+    expect((JSON.parse(json.out) as { columns: unknown[] }).columns).toContainEqual({ column: 'creditCode', field: 'creditCode' });
   });
 
   it('streams registers larger than one batch to the same digest', async () => {
     const { code, out } = await run(['digest', join(dir, 'large.jsonl'), '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ ok: true, ...registerDigest(large) });
+    expect(JSON.parse(out)).toMatchObject({ ok: true, ...registerDigest(large) });
   });
 
   it('--expect: exit 0 when the published digest matches, 1 with a clear message when it does not', async () => {
@@ -185,7 +187,7 @@ describe('shuangsuiji digest', () => {
     expect(verdict).toMatchObject({ ok: false, code: 'DIGEST_MISMATCH', size: 300, expected: record.register.digest });
     expect(verdict.digest).not.toBe(record.register.digest);
     const match = await run(['digest', join(dir, 'register.json'), '--expect', record.register.digest, '--json']);
-    expect(JSON.parse(match.out)).toEqual({ ok: true, digest: record.register.digest, size: 300, expected: record.register.digest });
+    expect(JSON.parse(match.out)).toMatchObject({ ok: true, digest: record.register.digest, size: 300, expected: record.register.digest, format: 'json', encoding: 'utf-8' });
   });
 
   it('exits 2 and reports malformed input by line number, as verify does', async () => {

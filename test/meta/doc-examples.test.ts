@@ -19,7 +19,7 @@ const PENDING: readonly { readonly file: string; readonly name: string; readonly
 const root = join(import.meta.dirname, '..', '..');
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-const ENTRY_POINTS = { shuangsuiji: 'src/index.ts', 'shuangsuiji/testing': 'src/testing/index.ts' } as const;
+const ENTRY_POINTS = { shuangsuiji: 'src/index.ts', 'shuangsuiji/testing': 'src/testing/index.ts', 'shuangsuiji/readers': 'src/readers/index.ts' } as const;
 
 const compilerOptions: ts.CompilerOptions = {
   strict: true,

@@ -1,7 +1,9 @@
 /**
  * `shuangsuiji digest <register> [--expect <digest>]`: the order-independent register digest and row count, to
  * publish before the seed exists (or, with `--expect`, to compare with the one published). The register is read
- * and checked exactly as `verify` reads it, and hashed row by row in constant memory.
+ * and checked exactly as `verify` reads it (`--encoding`, `--headers`, `--headers-file`, `--ignore-columns`; an
+ * unknown column is an error), and hashed row by row in constant memory. Every run states the encoding, format and
+ * which column fed which field.
  */
 import { isShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
@@ -9,12 +11,13 @@ import { parseEntityRegister } from '../../models/parse-entity-register.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
 import { locatedRows, ProblemList, reportError, reportProblems } from './problems.js';
 import { RegisterDigestStream } from './register-digest-stream.js';
+import { READING_OPTIONS, registerReading } from './register-reading.js';
 
 /** Runs `digest` with the positional arguments after the command name. */
 export async function digestCommand(ctx: CommandContext, args: readonly string[]): Promise<CommandResult> {
   const { io, flags, language, say, onProgress } = ctx;
   const [registerFile] = args;
-  if (registerFile === undefined || args.length > 1 || !onlyOptions(flags, ['expect', 'progress'])) return 'usage';
+  if (registerFile === undefined || args.length > 1 || !onlyOptions(flags, ['expect', 'progress', ...READING_OPTIONS])) return 'usage';
 
   let expected: string | undefined;
   if (flags.expect !== undefined) {
@@ -28,10 +31,12 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
     }
   }
 
+  const reading = await registerReading(ctx, registerFile, 'entity');
+  if (typeof reading === 'number') return reading;
   const problems = new ProblemList();
   const stream = new RegisterDigestStream();
-  const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, { unknownFields: 'ignore' });
-  for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, onProgress)) {
+  const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, reading.parserOptions);
+  for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, onProgress, reading)) {
     if (problems.length > 0) continue; // keep reading to list every problem; the digest is not printed
     try {
       stream.add(row.value, row.record - 1);
@@ -40,10 +45,10 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
       problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
     }
   }
-  if (problems.length > 0) return reportProblems(io, flags.json, language, problems);
+  if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
   if (stream.close()) {
     // Two id fingerprints collided (a duplicate id, or very rarely two ids): read the file again to name the rows.
-    for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, () => {})) {
+    for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, () => {}, reading)) {
       try {
         stream.confirm(row.value, row.record - 1);
       } catch (error) {
@@ -52,7 +57,7 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
         break;
       }
     }
-    if (problems.length > 0) return reportProblems(io, flags.json, language, problems);
+    if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
   }
 
   const { digest, size } = stream.result();
@@ -63,7 +68,7 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
       messageZh: '名录库摘要与公布值不一致',
       messageEn: 'the register digest differs from the published one',
     };
-    io.stdout(JSON.stringify({ ok: matches, ...(matches ? {} : mismatch), digest, size, ...(expected === undefined ? {} : { expected }) }, null, 2));
+    io.stdout(JSON.stringify({ ok: matches, ...(matches ? {} : mismatch), digest, size, ...(expected === undefined ? {} : { expected }), ...reading.summary() }, null, 2));
     return matches ? 0 : 1;
   }
   if (expected === undefined) {
@@ -73,12 +78,14 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
       '请在产生种子之前公布以上摘要和行数；以此名录库抽取的记录中 register.digest 与之相同。',
       "Publish the digest and row count before the seed exists; a draw over this register records the same register.digest.",
     ));
+    for (const line of reading.describe(say)) io.stdout(line);
     return 0;
   }
   if (matches) {
     io.stdout(say('名录库摘要与公布值一致。', 'The register digest matches the published one.'));
     io.stdout(say(`  摘要：${digest}`, `  digest: ${digest}`));
     io.stdout(say(`  行数：${size}`, `  rows: ${size}`));
+    for (const line of reading.describe(say)) io.stdout(line);
     return 0;
   }
   io.stdout(say(
@@ -89,5 +96,6 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
   io.stdout(say(`  公布值：${expected}`, `  published: ${expected}`));
   io.stdout(say(`  本文件：${digest}`, `  this file: ${digest}`));
   io.stdout(say(`  行数：${size}`, `  rows: ${size}`));
+  for (const line of reading.describe(say)) io.stdout(line);
   return 1;
 }

@@ -17,6 +17,7 @@ import { onlyOptions, type CommandContext, type CommandResult } from './command-
 import { unmatchedFactsSummary } from './unmatched-facts-summary.js';
 import { MAX_JSON_FILE_BYTES } from './limits.js';
 import { locatedRows, ProblemList, readJson, reportProblems, typedRows } from './problems.js';
+import { READING_OPTIONS, registerReading, type RegisterReading } from './register-reading.js';
 
 /**
  * Verdict codes that mean the record file is not a record this program can check (wrong format or version, a
@@ -28,7 +29,7 @@ const UNUSABLE_RECORD: readonly string[] = ['RECORD_MALFORMED', 'UNSUPPORTED_ALG
 export async function verifyCommand(ctx: CommandContext, args: readonly string[]): Promise<CommandResult> {
   const { io, flags, language, say, onProgress } = ctx;
   const [recordFile, registerFile, extraFile] = args;
-  if (recordFile === undefined || registerFile === undefined || args.length > 3 || !onlyOptions(flags, ['targets', 'progress'])) return 'usage';
+  if (recordFile === undefined || registerFile === undefined || args.length > 3 || !onlyOptions(flags, ['targets', 'progress', ...READING_OPTIONS])) return 'usage';
 
   const problems = new ProblemList();
   const record = await readJson(recordFile, problems);
@@ -36,6 +37,9 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
   if (problems.length === 0 && algorithm !== 'shuangsuiji-draw' && algorithm !== 'shuangsuiji-match') {
     problems.push({ file: recordFile, line: 0, record: 0, code: 'RECORD_UNKNOWN', messageZh: '不是 shuangsuiji 的抽取或匹配记录（缺少 algorithm 字段）', messageEn: 'not a shuangsuiji draw or match record (no known algorithm field)' });
   }
+
+  // The register's reading (encoding, columns), once the record says which kind of register it is.
+  let reading: RegisterReading | undefined;
 
   const report = (
     verdict: { ok: true } | { ok: false; code: string; messageZh: string; messageEn: string; path?: readonly (string | number)[]; details?: Readonly<Record<string, unknown>> },
@@ -49,19 +53,21 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
       return fail();
     }
     if (flags.json) {
-      io.stdout(JSON.stringify({ ok: verdict.ok, ...(verdict.ok ? {} : { code: verdict.code, messageZh: verdict.messageZh, messageEn: verdict.messageEn }), ...summary }, null, 2));
+      io.stdout(JSON.stringify({ ok: verdict.ok, ...(verdict.ok ? {} : { code: verdict.code, messageZh: verdict.messageZh, messageEn: verdict.messageEn }), ...summary, ...reading?.summary() }, null, 2));
     } else if (verdict.ok) {
       io.stdout(say('核验通过：该记录可由其种子和所给名录库完全复现。', 'Verified: the record reproduces exactly from its seed and the given register.'));
       for (const [key, value] of Object.entries(summary)) io.stdout(`  ${key}: ${String(value)}`);
+      for (const line of reading?.describe(say) ?? []) io.stdout(line);
     } else {
       io.stdout(say(`核验未通过：${verdict.messageZh}`, `Verification FAILED: ${verdict.messageEn}`));
       io.stdout(`  code: ${verdict.code}`);
       for (const [key, value] of Object.entries(summary)) io.stdout(`  ${key}: ${String(value)}`);
+      for (const line of reading?.describe(say) ?? []) io.stdout(line);
     }
     return verdict.ok ? 0 : 1;
   };
 
-  const fail = (): number => reportProblems(io, flags.json, language, problems);
+  const fail = (): number => reportProblems(io, flags.json, language, problems, reading);
   if (problems.length > 0) return fail();
 
   if (algorithm === 'shuangsuiji-draw') {
@@ -70,12 +76,15 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
     if (problems.length === 0 && !Array.isArray(history)) {
       problems.push({ file: extraFile ?? '', line: 0, record: 0, code: 'HISTORY_NOT_ARRAY', messageZh: '历史文件应为 JSON 数组', messageEn: 'the history file must hold a JSON array' });
     }
+    const entityReading = await registerReading(ctx, registerFile, 'entity');
+    if (typeof entityReading === 'number') return entityReading;
+    reading = entityReading;
     // First pass: read and validate every row, so malformed input is reported by line, not as a mismatch.
-    const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, { unknownFields: 'ignore' });
+    const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, entityReading.parserOptions);
     let rowCount = 0;
-    for await (const _ of typedRows<Entity>(registerFile, parseBatch, problems, onProgress)) rowCount++;
+    for await (const _ of typedRows<Entity>(registerFile, parseBatch, problems, onProgress, entityReading)) rowCount++;
     if (problems.length > 0) return fail();
-    const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}), {
+    const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}, entityReading), {
       history: history as readonly PastInspection[],
     });
     return report(verdict, {
@@ -100,11 +109,14 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
   if (problems.length === 0 && (typeof facts !== 'object' || facts === null || Array.isArray(facts))) {
     problems.push({ file: extraFile ?? '', line: 0, record: 0, code: 'FACTS_NOT_OBJECT', messageZh: '事实文件应为 JSON 对象', messageEn: 'the facts file must hold a JSON object' });
   }
+  const inspectorReading = await registerReading(ctx, registerFile, 'inspector');
+  if (typeof inspectorReading === 'number') return inspectorReading;
+  reading = inspectorReading;
   const inspectors: Inspector[] = [];
-  const parseBatch = (rows: readonly unknown[]) => parseInspectorRegister(rows, { unknownFields: 'ignore' });
+  const parseBatch = (rows: readonly unknown[]) => parseInspectorRegister(rows, inspectorReading.parserOptions);
   // The matcher needs every inspector at once: the register is held whole, so it is bounded like a JSON file.
   let inspectorBytes = 0;
-  for await (const row of locatedRows<Inspector>(registerFile, parseBatch, problems, onProgress)) {
+  for await (const row of locatedRows<Inspector>(registerFile, parseBatch, problems, onProgress, inspectorReading)) {
     inspectorBytes += row.bytes;
     if (inspectorBytes > MAX_JSON_FILE_BYTES) {
       problems.push({
