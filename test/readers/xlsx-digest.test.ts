@@ -102,9 +102,10 @@ describe('CSV and xlsx: one register, one digest', () => {
         const { code, out } = await run(['digest', book, '--sheet', sheet]);
         expect({ code, digest: out['digest'] }).toEqual({ code: 0, digest: expected.digest });
       }
-      // Without --sheet the first sheet (说明) is read: its column is unknown to a register.
+      // Without --sheet the first sheet (说明: one header cell, no data) is read, and refused — never an empty register.
       const first = await run(['digest', book]);
-      expect(first.out['digest']).not.toBe(expected.digest);
+      expect(first.code).toBe(2);
+      expect(JSON.stringify(first.out)).toContain('XLSX_NO_DATA_ROWS');
       const missing = await run(['digest', book, '--sheet', '不存在']);
       expect(missing.code).toBe(2);
       expect(JSON.stringify(missing.out)).toContain('XLSX_SHEET_NOT_FOUND');

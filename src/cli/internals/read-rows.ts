@@ -99,7 +99,17 @@ export async function* readRows(path: string, onProblem: (problem: FileProblem) 
     }
     // Workbooks (issue 13 item 2): `.xlsx`, or a file that starts like a zip or OLE file, are read by src/readers/xlsx.
     if (stat.isFile() && (extname(path).toLowerCase() === '.xlsx' || isWorkbookStart((await handle.read(new Uint8Array(8), 0, 8, 0)).buffer))) {
-      yield* xlsxFileRows({ size: stat.size, read: () => handle.readFile() }, onProblem, { sheet: options.sheet });
+      let rows = 0, problems = 0;
+      const count = (problem: FileProblem): void => { problems++; onProblem(problem); };
+      for await (const row of xlsxFileRows({ size: stat.size, read: () => handle.readFile() }, count, { sheet: options.sheet })) {
+        rows++;
+        yield row;
+      }
+      // A sheet with a header and no data rows is never read as an empty register: its header could not even be
+      // checked against the register's fields (a CSV's header is checked without rows).
+      if (rows === 0 && problems === 0) {
+        onProblem({ line: 1, code: 'XLSX_NO_DATA_ROWS', messageZh: '工作表中没有数据行（只有表头或为空）：请检查是否选对了工作表（--sheet）', messageEn: 'the sheet has no data rows (a header at most): check that it is the right sheet (--sheet)' });
+      }
       return;
     }
     // Devices and pipes report size 0: no total for progress then.
