@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The README's command-line procedure, end to end: runs exactly the commands of the ```sh procedure block of
-# docs/readme/cli.md, in order, on a copy of the synthetic files of examples/cli/, with the built CLI (dist/cli.js,
+# The documented command-line procedure, end to end: runs exactly the commands of the ```sh procedure block of
+# docs/zh/departments.md (the same block is in docs/en/departments.md, and the README shows its steps; test/meta/
+# readme.test.ts checks both), in order, on a copy of the synthetic files of examples/cli/, with the built CLI (dist/cli.js,
 # or src/cli/main.ts through tsx when the CLI is not built), and checks the exit code of each command: 0, or the code
 # the command's line states with "# 退出码 N" (e.g. 1 for the verification of a changed register). Each command must
 # start with "npx shuangsuiji"; lines ending in "\" continue on the next line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-echo "== procedure (docs/readme/cli.md, on examples/cli/)"
+echo "== procedure (docs/zh/departments.md, on examples/cli/)"
 
 if [ -f dist/cli.js ]; then
   cli="node $(printf '%q' "$root/dist/cli.js")"
@@ -30,16 +31,16 @@ commands=$(awk '
     if (line ~ /^[[:space:]]*(#|$)/) next
     print line
   }
-' docs/readme/cli.md)
+' docs/zh/departments.md)
 
 count=$(printf '%s\n' "$commands" | grep -c . || true)
 if [ "$count" -lt 5 ]; then
-  echo "procedure: found $count commands in the \`\`\`sh procedure block of docs/readme/cli.md"
+  echo "procedure: found $count commands in the \`\`\`sh procedure block of docs/zh/departments.md"
   exit 1
 fi
 for step in digest seed draw match verify; do
   if ! printf '%s\n' "$commands" | grep -q "^npx shuangsuiji $step "; then
-    echo "procedure: the block of docs/readme/cli.md has no \"npx shuangsuiji $step\" command"
+    echo "procedure: the block of docs/zh/departments.md has no \"npx shuangsuiji $step\" command"
     exit 1
   fi
 done

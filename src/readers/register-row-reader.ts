@@ -359,7 +359,7 @@ class SniffSink implements RowSink {
 
 /**
  * Reads the rows of one register file — CSV, a JSON array or JSON Lines, in UTF-8 or GB18030 — from a stream of
- * bytes, row by row in bounded memory (the limits of docs/readme/cli.md: a cell 65,534 bytes, a row 1 MiB and 1,024
+ * bytes, row by row in bounded memory (the limits of docs/en/departments.md: a cell 65,534 bytes, a row 1 MiB and 1,024
  * fields, JSON nested 64 levels). Iterate it once with `for await`; afterwards (and during) it tells what it read:
  * {@link RegisterRowReader.encoding}, {@link RegisterRowReader.format}, the CSV {@link RegisterRowReader.header}
  * and {@link RegisterRowReader.separator}, the bytes read so far for progress.

@@ -1,6 +1,6 @@
 // Issue 13 item 4, "the whole procedure on the command line": `draw` and `match` write records that `verify`
 // accepts, tables for Excel, refuse bad input with the library's codes (exit 2), never overwrite without --force,
-// and with --json print exactly one JSON document; the README's procedure block runs as written.
+// and with --json print exactly one JSON document; the documented procedure block (docs/zh/departments.md) runs as written.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -419,12 +419,12 @@ describe('shuangsuiji match', () => {
   });
 });
 
-describe('the procedure of the README (docs/readme/cli.md) and --help', () => {
+describe('the documented procedure (docs/zh/departments.md, shown in the README) and --help', () => {
   const root = join(import.meta.dirname, '..', '..');
 
   /** The commands of the ```sh procedure block, continuation lines joined, with the exit code each states. */
   function procedure(): { words: string[]; expected: number; text: string }[] {
-    const doc = readFileSync(join(root, 'docs', 'readme', 'cli.md'), 'utf8');
+    const doc = readFileSync(join(root, 'docs', 'zh', 'departments.md'), 'utf8');
     const block = /^```sh procedure\n([\s\S]*?)^```/m.exec(doc);
     expect(block, 'a ```sh procedure block').not.toBeNull();
     const commands: { words: string[]; expected: number; text: string }[] = [];
@@ -437,7 +437,7 @@ describe('the procedure of the README (docs/readme/cli.md) and --help', () => {
     return commands;
   }
 
-  it('runs every command of the README block on examples/cli/ with the exit code it states', async () => {
+  it('runs every command of the documented block on examples/cli/ with the exit code it states', async () => {
     const commands = procedure();
     expect(commands.map((c) => c.words[2])).toEqual(expect.arrayContaining(['digest', 'seed', 'draw', 'match', 'verify']));
     const work = join(dir, 'procedure');

@@ -115,7 +115,7 @@ describe('shuangsuiji digest: UTF-8, UTF-8 with BOM and GB18030 give the same di
     expect(doc.problems[0]!.messageEn).toContain('may mix encodings');
     // And the other way round: GB18030 first, then UTF-8 that is not GB18030 (中 is three bytes in UTF-8, so the
     // third pairs with the comma, which no GB18030 character has as its second byte). UTF-8 text of an even number of
-    // bytes before each ASCII character would be valid GB18030: bytes alone cannot tell it apart (see docs/readme/cli.md).
+    // bytes before each ASCII character would be valid GB18030: bytes alone cannot tell it apart (see docs/en/departments.md).
     writeFileSync(at('mixed-gb.csv'), concat(encodeGb18030(head), utf8('91350100M000100Y43,中,企业\r\n')));
     const gb = await run(['digest', at('mixed-gb.csv'), '--json']);
     expect(JSON.parse(gb.out)).toMatchObject({ encoding: 'gb18030', problems: [{ code: 'FILE_NOT_GB18030', line: lines + 1 }] });

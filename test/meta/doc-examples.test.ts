@@ -1,8 +1,14 @@
-// Every ```ts block under an @example tag in src/ must compile (docs/conventions.md: "an @example that runs").
+// Every ```ts block under an @example tag in src/ must compile (docs/conventions.md: "an @example that runs"),
+// and so must every ```ts block of README.md and of the pages of docs/zh/ and docs/en/.
 // All blocks are typechecked in ONE in-memory program: each block becomes a virtual module in which
-// 'shuangsuiji' and 'shuangsuiji/testing' resolve (through `paths`) to src/index.ts and src/testing/index.ts.
+// 'shuangsuiji', 'shuangsuiji/testing' and 'shuangsuiji/readers' resolve (through `paths`) to their entry points in src/.
 // A block that imports nothing from the library gets a header importing every public name, so short
 // snippets may use the library's names directly; a block that has its own import must import all it uses.
+// A Markdown block may be preceded (blank lines allowed) by a comment that readers of the page do not see,
+//   <!-- ts-check context:
+//   declare const register: readonly import('shuangsuiji').Entity[];
+//   -->
+// whose lines are put before the block's code: declarations of what the snippet takes as given.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
@@ -44,6 +50,8 @@ interface Example {
   /** The declaration the comment documents (`Outer.member` for members). */
   readonly name: string;
   readonly code: string;
+  /** Lines put before `code` (the `ts-check context` comment of a Markdown block). */
+  readonly context?: string;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -117,6 +125,50 @@ function extractExamples(path: string): Example[] {
   return examples;
 }
 
+/** README.md and every page of docs/zh/ and docs/en/, whose ```ts blocks are typechecked too. */
+function markdownFiles(): string[] {
+  const pages = ['docs/zh', 'docs/en'].flatMap((dir) =>
+    readdirSync(join(root, dir)).filter((entry) => entry.endsWith('.md')).sort().map((entry) => join(root, dir, entry)));
+  return [join(root, 'README.md'), ...pages];
+}
+
+/** The ```ts blocks of a Markdown page, each named after the heading it stands under. */
+function extractMarkdownExamples(path: string): Example[] {
+  const file = toPosix(relative(root, path));
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const examples: Example[] = [];
+  let heading = '(top)';
+  let context: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = /^(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    if (open !== null) {
+      const fence = open[1]!;
+      const close = new RegExp(`^${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+      let end = i + 1;
+      while (end < lines.length && !close.test(lines[end]!)) end++;
+      const language = open[2]!;
+      if (language === 'ts' || language === 'typescript') {
+        examples.push({ file, line: i + 2, name: heading, code: lines.slice(i + 1, end).join('\n'), ...(context === undefined ? {} : { context: context.join('\n') }) });
+      }
+      context = undefined;
+      i = end;
+      continue;
+    }
+    if (/^<!--\s*ts-check context:\s*$/.test(line)) {
+      let end = i + 1;
+      while (end < lines.length && !/^\s*-->\s*$/.test(lines[end]!)) end++;
+      context = lines.slice(i + 1, end);
+      i = end;
+      continue;
+    }
+    const title = /^#{1,6}\s+(.*?)\s*$/.exec(line);
+    if (title !== null) heading = title[1]!;
+    if (line.trim() !== '') context = undefined; // the context comment must stand right before its block
+  }
+  return examples;
+}
+
 /** Names a block declares or imports at its top level (the header must not import them again). */
 function topLevelNames(code: string): { names: Set<string>; importsLibrary: boolean } {
   const sf = ts.createSourceFile('block.ts', code, ts.ScriptTarget.ES2022, true);
@@ -165,9 +217,12 @@ interface Checked {
 }
 
 function checkExamples(): Checked {
-  const examples = sourceFiles(join(root, 'src'))
-    .filter((path) => !toPosix(relative(root, path)).startsWith('src/cli/'))
-    .flatMap(extractExamples);
+  const examples = [
+    ...sourceFiles(join(root, 'src'))
+      .filter((path) => !toPosix(relative(root, path)).startsWith('src/cli/'))
+      .flatMap(extractExamples),
+    ...markdownFiles().flatMap(extractMarkdownExamples),
+  ];
 
   const baseHost = ts.createCompilerHost(compilerOptions, true);
   baseHost.getCurrentDirectory = () => root;
@@ -184,7 +239,9 @@ function checkExamples(): Checked {
   const virtualDir = join(root, '__doc_examples__');
   const virtual = new Map<string, { example: Example; text: string; headerLines: number }>();
   examples.forEach((example, index) => {
-    const { names: declared, importsLibrary } = topLevelNames(example.code);
+    const context = example.context === undefined ? [] : example.context.split('\n');
+    const { importsLibrary } = topLevelNames(example.code);
+    const { names: declared } = topLevelNames([...context, example.code].join('\n'));
     const header: string[] = [];
     if (!importsLibrary) {
       const seen = new Set(declared);
@@ -194,8 +251,8 @@ function checkExamples(): Checked {
         if (imported.length > 0) header.push(`import { ${imported.join(', ')} } from '${moduleName}';`);
       }
     }
-    header.push('export {};');
-    const base = example.file.replace(/\//g, '__').replace(/\.ts$/, '');
+    header.push('export {};', ...context);
+    const base = example.file.replace(/\//g, '__').replace(/\.(ts|md)$/, '');
     const fileName = toPosix(join(virtualDir, `${String(index).padStart(3, '0')}-${base}-L${example.line}.ts`));
     virtual.set(fileName, { example, text: `${header.join('\n')}\n${example.code}\n`, headerLines: header.length });
   });
@@ -239,7 +296,7 @@ const isPending = (example: Example): boolean =>
 const describeFailure = ({ example, message }: Checked['failures'][number]): string =>
   `${example.file}:${example.line} (${example.name}): ${message}`;
 
-describe('TSDoc @example blocks', () => {
+describe('TSDoc @example blocks and the ```ts blocks of README.md and docs/', () => {
   let checked: Checked;
   beforeAll(() => {
     checked = checkExamples();
@@ -248,6 +305,17 @@ describe('TSDoc @example blocks', () => {
   it('finds the examples', () => {
     expect(checked.examples.length).toBeGreaterThan(200);
     for (const example of checked.examples) expect(example.code.trim(), `${example.file}:${example.line}`).not.toBe('');
+  });
+
+  it('finds the ```ts blocks of README.md and of the pages of docs/zh/ and docs/en/', () => {
+    const pages = markdownFiles().map((path) => toPosix(relative(root, path)));
+    expect(pages).toEqual(expect.arrayContaining(['README.md', 'docs/zh/vendors.md', 'docs/en/vendors.md', 'docs/zh/auditors.md', 'docs/en/auditors.md']));
+    const blocks = (file: string): number => checked.examples.filter((e) => e.file === file).length;
+    expect(blocks('README.md')).toBeGreaterThanOrEqual(1);
+    for (const page of ['vendors', 'auditors']) {
+      expect(blocks(`docs/zh/${page}.md`), page).toBeGreaterThanOrEqual(2);
+      expect(blocks(`docs/en/${page}.md`), page).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('typecheck (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)', () => {

@@ -1,5 +1,5 @@
 /**
- * The documented input limits of the `shuangsuiji` command (docs/readme/cli.md, "Limits"). They live with the
+ * The documented input limits of the `shuangsuiji` command (docs/en/departments.md, "Input limits"). They live with the
  * register readers (`src/readers/internals/limits.ts`, shared by the command and the `shuangsuiji/readers` entry
  * point) and are re-exported here for the commands:
  *

@@ -1,6 +1,6 @@
 /**
- * The documented input limits of the register readers and of the `shuangsuiji` command (docs/readme/cli.md,
- * "Limits"). Every file is read through these bounds, so a hostile or broken file costs bounded memory and time and
+ * The documented input limits of the register readers and of the `shuangsuiji` command (docs/en/departments.md,
+ * "Input limits"). Every file is read through these bounds, so a hostile or broken file costs bounded memory and time and
  * is refused with a coded problem naming its line, never a crash:
  *
  * | limit | value | code |
