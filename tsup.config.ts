@@ -1,30 +1,57 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-export default defineConfig([
-  {
-    // The library: ESM + CJS with declarations for both; zod stays external (a dependency).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', readers: 'src/readers/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    treeshake: true,
-    target: 'es2022',
-    platform: 'neutral',
-    splitting: false,
-  },
-  {
-    // The `shuangsuiji` command (Node only, ESM, keeps its shebang).
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    define: { __SHUANGSUIJI_VERSION__: JSON.stringify(version) },
-  },
-]);
+/** The public entries (package.json `exports`: `.`, `./testing`, `./readers`). */
+const ENTRIES = { index: 'src/index.ts', testing: 'src/testing/index.ts', readers: 'src/readers/index.ts' };
+
+// Three builds of the library (docs/bundling.md): the module tree for bundlers, one ESM file per entry for
+// Node (loading ~170 small modules costs Node more than the library itself), and CommonJS for `require`.
+export default defineConfig(() => {
+  // `dist` is emptied once here, before the builds run side by side (tsup's per-build `clean` would let one
+  // build empty the folder while another is writing into it).
+  rmSync('dist', { recursive: true, force: true });
+  return [
+    {
+      // For bundlers (`module` / `default` conditions): one file per source module, in the layout of src/, so
+      // that with `sideEffects: false` a bundler keeps only the modules an application reaches
+      // (`isValidUscc` never reaches zod). No declarations here: the entries' `.d.ts` below describe them.
+      entry: ['src/**/*.ts', '!src/cli/**'],
+      outDir: 'dist/esm',
+      format: ['esm'],
+      bundle: false,
+      dts: false,
+      clean: false,
+      sourcemap: false,
+      target: 'es2022',
+      platform: 'neutral',
+    },
+    {
+      // For Node (`node` condition of `import`, and `require`): one file per entry with declarations; the ESM
+      // entries share their common code through chunks (one ShuangsuijiError class for `shuangsuiji` and
+      // `shuangsuiji/testing`), CommonJS has one file per entry. zod and fflate stay external (dependencies).
+      entry: ENTRIES,
+      outDir: 'dist',
+      format: ['esm', 'cjs'],
+      dts: true,
+      clean: false,
+      sourcemap: false,
+      target: 'es2022',
+      platform: 'neutral',
+      // `splitting` is tsup's default: on for ESM, off for CommonJS.
+    },
+    {
+      // The `shuangsuiji` command (Node only, ESM, keeps its shebang).
+      entry: { cli: 'src/cli/main.ts' },
+      outDir: 'dist',
+      format: ['esm'],
+      dts: false,
+      clean: false,
+      target: 'node20',
+      platform: 'node',
+      splitting: false,
+      define: { __SHUANGSUIJI_VERSION__: JSON.stringify(version) },
+    },
+  ];
+});

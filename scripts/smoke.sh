@@ -28,6 +28,42 @@ JS
 node esm.mjs
 node cjs.cjs
 
+# The builds (docs/bundling.md): Node's `import` loads one file per entry (dist/index.js …), bundlers get the module
+# tree (dist/esm/), `require` the CommonJS files. The tree must hold the same exports as the files Node loads; the
+# ESM entries share one ShuangsuijiError class; across ESM and CommonJS, isShuangsuijiError is the test.
+cat > builds.mjs <<'JS'
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import * as lib from 'shuangsuiji';
+import * as testing from 'shuangsuiji/testing';
+import * as readers from 'shuangsuiji/readers';
+const require = createRequire(import.meta.url);
+const root = new URL('./node_modules/shuangsuiji/', pathToFileURL(process.cwd() + '/'));
+for (const [entry, loaded, file, tree] of [
+  ['shuangsuiji', lib, 'dist/index.js', 'dist/esm/index.js'],
+  ['shuangsuiji/testing', testing, 'dist/testing.js', 'dist/esm/testing/index.js'],
+  ['shuangsuiji/readers', readers, 'dist/readers.js', 'dist/esm/readers/index.js'],
+]) {
+  const resolved = import.meta.resolve(entry);
+  if (resolved !== new URL(file, root).href) throw new Error(`${entry}: Node resolved ${resolved}, expected ${file}`);
+  const names = (m) => Object.keys(m).sort().join(',');
+  const fromTree = await import(new URL(tree, root).href);
+  if (names(fromTree) !== names(loaded)) throw new Error(`${entry}: ${tree} exports differ from ${file}`);
+  const cjs = require(entry);
+  if (names(cjs) !== names(loaded)) throw new Error(`${entry}: CommonJS exports differ from ESM`);
+}
+let thrown;
+try { testing.generateEntityRegister(-1); } catch (error) { thrown = error; }
+if (!(thrown instanceof lib.ShuangsuijiError)) throw new Error('shuangsuiji/testing threw an error that is not instanceof ShuangsuijiError of shuangsuiji');
+const cjs = require('shuangsuiji');
+if (!cjs.isShuangsuijiError(thrown, 'INVALID_ARGUMENT')) throw new Error('isShuangsuijiError (CommonJS) does not recognise an ESM error');
+let thrownCjs;
+try { require('shuangsuiji/testing').generateEntityRegister(-1); } catch (error) { thrownCjs = error; }
+if (!lib.isShuangsuijiError(thrownCjs, 'INVALID_ARGUMENT')) throw new Error('isShuangsuijiError (ESM) does not recognise a CommonJS error');
+console.log('builds ok: Node loads dist/*.js, the module tree has the same exports, one ShuangsuijiError across the ESM entries');
+JS
+node builds.mjs
+
 # The CLI from the installed tarball, through npx: a draw made with the package verifies (exit 0),
 # a tampered register does not (exit 1), a malformed one is reported by line (exit 2).
 cat > make.mjs <<'JS'

@@ -24,13 +24,16 @@ npx typedoc --logLevel Warn
 
 echo "== build"
 npx tsup --silent
-bash scripts/procedure.sh  # the README's command-line procedure on examples/cli/, with the CLI just built
+bash scripts/procedure.sh  # the documented command-line procedure (docs/zh/departments.md) on examples/cli/, with the CLI just built
 
 echo "== pack, publint, attw"
 rm -rf .tmp/pack && mkdir -p .tmp/pack
 tarball=$(npm pack --silent --pack-destination .tmp/pack | tail -n 1)
 npx publint run ".tmp/pack/$tarball" --strict
 npx attw ".tmp/pack/$tarball" --profile node16
+
+echo "== bundle budgets (esbuild over the packed tarball; docs/bundling.md)"
+npx tsx scripts/bundle-budgets.ts ".tmp/pack/$tarball"
 
 echo "== smoke test of the packed tarball (ESM and CommonJS)"
 bash scripts/smoke.sh ".tmp/pack/$tarball"

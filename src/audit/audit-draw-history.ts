@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DataIssue, IssuePath, ParseResult } from '../errors.js';
 import type { AuditFinding, AuditTestKind } from './audit-finding.js';
 import type { AuditOptions } from './audit-options.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * 审计用检查对象 — one entity of a population snapshot, reduced to what the audit needs. Any object with
@@ -13,7 +13,7 @@ import { z } from 'zod';
  * console.log(entity.id); // 'E0001'
  * ```
  */
-export const AuditEntitySchema = z
+export const AuditEntitySchema = /* @__PURE__ */ z
   .object({
     /** Stable id (the id the draw used). */
     id: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * 审计字段 — an entity field the audit can stratify by or test for over/under-representation:
@@ -11,7 +11,7 @@ import { z } from 'zod';
  * AuditFieldSchema.parse('regionCode'); // 'regionCode'
  * ```
  */
-export const AuditFieldSchema = z.enum(['riskClass', 'regionCode', 'supervisingUnit', 'industry', 'stratum']);
+export const AuditFieldSchema = /* @__PURE__ */ z.enum(['riskClass', 'regionCode', 'supervisingUnit', 'industry', 'stratum']);
 
 /**
  * 审计字段 — see {@link AuditFieldSchema}.

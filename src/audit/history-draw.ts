@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StatedDesignSchema } from './stated-design.js';
 
 /**
@@ -12,7 +12,7 @@ import { StatedDesignSchema } from './stated-design.js';
  * console.log(draw.selectedIds.length); // 2
  * ```
  */
-export const HistoryDrawSchema = z
+export const HistoryDrawSchema = /* @__PURE__ */ z
   .object({
     /** A label unique in the history, e.g. `2024 年度` or `2024-批次2`. */
     label: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditEntitySchema } from './audit-entity.js';
 
 /**
@@ -16,7 +16,7 @@ import { AuditEntitySchema } from './audit-entity.js';
  * console.log(snapshot.entities.length); // 2
  * ```
  */
-export const RegisterSnapshotSchema = z
+export const RegisterSnapshotSchema = /* @__PURE__ */ z
   .object({
     /** Snapshot id, unique among the snapshots, e.g. `2024` or `2024-批次1`. */
     id: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { drawTargets } from '../draw/index.js';
 import type { WeightRule } from '../draw/index.js';
 import { isShuangsuijiError } from '../errors.js';
@@ -11,18 +11,18 @@ import { AuditFieldSchema } from './audit-field.js';
  * A ratio in [0, 1] read exactly as the draw reads its `ExactDecimal`: a number (by its shortest round-trip
  * string) or a string `"0.07"`, `"7%"`, `"7/100"`.
  */
-const ratio = z.union([
+const ratio = /* @__PURE__ */ z.union([
   z.number().min(0).max(1),
   z.string().refine((text) => {
     const r = readDecimal(text);
     return r !== undefined && r.n >= 0n && r.n <= r.d;
   }, { message: 'a ratio must be a decimal in [0, 1] (e.g. 0.07, "7%" or "7/100")', params: { zh: '比例须为 [0, 1] 内的小数（如 0.07、"7%" 或 "7/100"）' } }),
 ]);
-const decimal = z.union([z.number(), z.string()]);
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const decimal = /* @__PURE__ */ z.union([z.number(), z.string()]);
+const count = /* @__PURE__ */ z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /** The draw's {@link WeightRule}, in shape; its values are checked by the draw itself (see the refinement below). */
-const WeightRuleSchema = z
+const WeightRuleSchema = /* @__PURE__ */ z
   .object({
     byRiskClass: z.partialRecord(z.union([RiskClassSchema, z.literal('unclassified')]), decimal).optional(),
     default: decimal.optional(),
@@ -68,7 +68,7 @@ const CHECK_SEED = '5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d
  * console.log(floor.minimum); // 2
  * ```
  */
-export const StatedDesignSchema = z
+export const StatedDesignSchema = /* @__PURE__ */ z
   .object({
     /** 分层字段; absent means one stratum (the whole population). */
     stratifyBy: AuditFieldSchema.optional(),

@@ -3,7 +3,7 @@
  * so a failed input is parsed once more with each locale passed per call (never through zod's global config,
  * which belongs to the application); both runs report the same issues in the same order.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { en, zhCN } from 'zod/locales';
 import type { DataIssue, IssuePath, ParseResult } from '../errors.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidUscc } from './is-valid-uscc.js';
 
 /**
@@ -11,6 +11,6 @@ import { isValidUscc } from './is-valid-uscc.js';
  * CreditCodeSchema.safeParse('91350100M000100Y4A').success; // false
  * ```
  */
-export const CreditCodeSchema = z.string().refine(isValidUscc, {
+export const CreditCodeSchema = /* @__PURE__ */ z.string().refine(isValidUscc, {
   message: 'invalid unified social credit code (GB 32100-2015) / 统一社会信用代码无效',
 });

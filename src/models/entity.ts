@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import { MAX_FIELD_BYTES, idProblem, inspectRow, utf8LengthChecked } from '../internals/canonical-row.js';
 import { CreditCodeSchema } from './credit-code-schema.js';
@@ -6,7 +6,7 @@ import { MAX_COMPLAINT_COUNT } from './internals/limits.js';
 import { EntityKindSchema, EntityStatusSchema, ListMembershipSchema, RiskClassSchema } from './vocabulary.js';
 
 /** An id: the draw's one id rule (`idProblem`: no control character, lone surrogate or outer white space, ≤ 1024 UTF-8 bytes in NFC). */
-const idSchema = z.string().superRefine((value, ctx) => {
+const idSchema = /* @__PURE__ */ z.string().superRefine((value, ctx) => {
   const problem = idProblem(value);
   if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `invalid id (${problem.en}) / 标识无效（${problem.zh}）` });
 });
@@ -29,7 +29,7 @@ function text(): z.ZodString {
  * OtherIdentifierSchema.parse({ scheme: 'product', value: '示例批次-2025-001' });
  * ```
  */
-export const OtherIdentifierSchema = z
+export const OtherIdentifierSchema = /* @__PURE__ */ z
   .object({
     /** Identifier scheme, e.g. `registration-number`, `product`, `project`. */
     scheme: text(),
@@ -66,7 +66,7 @@ export type OtherIdentifier = z.infer<typeof OtherIdentifierSchema>;
  * entity.status; // 'active'
  * ```
  */
-export const EntitySchema = z
+export const EntitySchema = /* @__PURE__ */ z
   .object({
     /** Stable id within the register (hashed by the draw). */
     id: idSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import {
   InspectionMethodSchema,
@@ -15,7 +15,7 @@ import {
  * JointDepartmentsSchema.parse({ initiatingDepartment: '市场监管局', cooperatingDepartments: ['卫生健康委'] });
  * ```
  */
-export const JointDepartmentsSchema = z
+export const JointDepartmentsSchema = /* @__PURE__ */ z
   .object({
     /** 发起部门. */
     initiatingDepartment: z.string().min(1),
@@ -44,7 +44,7 @@ export type JointDepartments = z.infer<typeof JointDepartmentsSchema>;
  * item.methods; // []
  * ```
  */
-export const InspectionItemSchema = z
+export const InspectionItemSchema = /* @__PURE__ */ z
   .object({
     /** Stable id of the item. */
     id: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EMPTY_LIST, frozenArray } from './internals/frozen-array.js';
 import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
 
@@ -21,7 +21,7 @@ export const OPEN_ENDED = 'open-ended';
  * CertificateSchema.parse({ number: '执-0003', validTo: 'open-ended' }); // 长期有效
  * ```
  */
-export const CertificateSchema = z
+export const CertificateSchema = /* @__PURE__ */ z
   .object({
     /** 执法证号 (opaque). */
     number: z.string().min(1),
@@ -61,7 +61,7 @@ export type Certificate = z.infer<typeof CertificateSchema>;
  * inspector.isExpert; // false
  * ```
  */
-export const InspectorSchema = z
+export const InspectorSchema = /* @__PURE__ */ z
   .object({
     /** Stable id within the register (hashed by the matcher). */
     id: z.string().min(1),

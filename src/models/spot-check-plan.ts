@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { frozenArray } from './internals/frozen-array.js';
 import { TargetFilterSchema } from './target-filter.js';
 import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, RatioSchema } from './vocabulary.js';
@@ -11,7 +11,7 @@ import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, 
  * PlanBatchSchema.parse({ label: '第一批', start: '2025-03-01', end: '2025-06-30' });
  * ```
  */
-export const PlanBatchSchema = z
+export const PlanBatchSchema = /* @__PURE__ */ z
   .object({
     /** Batch label, unique in the plan (hashed into the draw label). */
     label: z.string().min(1),
@@ -46,7 +46,7 @@ export type PlanBatch = z.infer<typeof PlanBatchSchema>;
  * });
  * ```
  */
-export const SpotCheckPlanSchema = z
+export const SpotCheckPlanSchema = /* @__PURE__ */ z
   .object({
     /** Stable id of the plan. */
     id: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { frozenArray } from './internals/frozen-array.js';
 
 /**
@@ -9,7 +9,7 @@ import { frozenArray } from './internals/frozen-array.js';
  * ScalarFilterFieldSchema.parse('riskClass');
  * ```
  */
-export const ScalarFilterFieldSchema = z.enum([
+export const ScalarFilterFieldSchema = /* @__PURE__ */ z.enum([
   'kind',
   'industry',
   'scale',
@@ -37,7 +37,7 @@ export type ScalarFilterField = z.infer<typeof ScalarFilterFieldSchema>;
  * SetFilterFieldSchema.parse('tags');
  * ```
  */
-export const SetFilterFieldSchema = z.enum(['lists', 'tags']);
+export const SetFilterFieldSchema = /* @__PURE__ */ z.enum(['lists', 'tags']);
 /**
  * A set-valued entity field usable in a filter.
  *
@@ -48,7 +48,7 @@ export const SetFilterFieldSchema = z.enum(['lists', 'tags']);
  */
 export type SetFilterField = z.infer<typeof SetFilterFieldSchema>;
 
-const values = frozenArray(z.string(), { min: 1 });
+const values = /* @__PURE__ */ frozenArray(z.string(), { min: 1 });
 
 /**
  * 定向抽查条件 — one declarative, serialisable condition of a directed draw. Never an opaque function,
@@ -81,7 +81,7 @@ export type TargetCondition =
  * TargetConditionSchema.parse({ field: 'regionCode', op: 'startsWith', value: '3501' });
  * ```
  */
-export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
+export const TargetConditionSchema: z.ZodType<TargetCondition> = /* @__PURE__ */ z.lazy(() =>
   z.union([
     z.object({ field: ScalarFilterFieldSchema, op: z.enum(['in', 'notIn']), values }).strict().readonly(),
     z.object({ field: z.enum(['regionCode', 'industry']), op: z.literal('startsWith'), value: z.string().min(1) }).strict().readonly(),
@@ -99,7 +99,7 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = z.lazy(() =>
  * TargetFilterSchema.parse([{ field: 'kind', op: 'in', values: ['enterprise'] }]);
  * ```
  */
-export const TargetFilterSchema = frozenArray(TargetConditionSchema);
+export const TargetFilterSchema = /* @__PURE__ */ frozenArray(TargetConditionSchema);
 /**
  * A directed-draw filter: conditions ANDed together.
  *

@@ -4,8 +4,11 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { tryDayNumber } from '../internals/plain-date.js';
+import {
+  ENTITY_KINDS, ENTITY_STATUSES, INSPECTION_METHODS, INSPECTOR_STATUSES, ITEM_CATEGORIES, LIST_MEMBERSHIPS, RISK_CLASSES,
+} from './internals/vocabulary-values.js';
 
 /**
  * 企业信用风险分类 — credit-risk class: A 信用风险低, B 一般, C 较高, D 高 (国市监信发〔2022〕6号).
@@ -15,7 +18,7 @@ import { tryDayNumber } from '../internals/plain-date.js';
  * RiskClassSchema.parse('D'); // 'D'
  * ```
  */
-export const RiskClassSchema = z.enum(['A', 'B', 'C', 'D']);
+export const RiskClassSchema = /* @__PURE__ */ z.enum(RISK_CLASSES);
 /**
  * 企业信用风险分类 — credit-risk class A–D.
  *
@@ -35,7 +38,7 @@ export type RiskClass = z.infer<typeof RiskClassSchema>;
  * EntityKindSchema.options; // ['enterprise', 'individual-business', 'farmer-cooperative', 'other']
  * ```
  */
-export const EntityKindSchema = z.enum(['enterprise', 'individual-business', 'farmer-cooperative', 'other']);
+export const EntityKindSchema = /* @__PURE__ */ z.enum(ENTITY_KINDS);
 /**
  * 检查对象类型 — kind of target.
  *
@@ -55,7 +58,7 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
  * EntityStatusSchema.safeParse('active').success; // true
  * ```
  */
-export const EntityStatusSchema = z.enum(['active', 'deregistered', 'revoked', 'cancelled', 'moved-out']);
+export const EntityStatusSchema = /* @__PURE__ */ z.enum(ENTITY_STATUSES);
 /**
  * 登记状态 — registration status.
  *
@@ -75,7 +78,7 @@ export type EntityStatus = z.infer<typeof EntityStatusSchema>;
  * ListMembershipSchema.parse('serious-violations'); // 严重违法失信名单
  * ```
  */
-export const ListMembershipSchema = z.enum(['abnormal-operations', 'serious-violations']);
+export const ListMembershipSchema = /* @__PURE__ */ z.enum(LIST_MEMBERSHIPS);
 /**
  * 名单 — list membership.
  *
@@ -94,7 +97,7 @@ export type ListMembership = z.infer<typeof ListMembershipSchema>;
  * ItemCategorySchema.parse('key'); // 重点检查事项
  * ```
  */
-export const ItemCategorySchema = z.enum(['general', 'key']);
+export const ItemCategorySchema = /* @__PURE__ */ z.enum(ITEM_CATEGORIES);
 /**
  * 事项类别 — item category.
  *
@@ -115,14 +118,7 @@ export type ItemCategory = z.infer<typeof ItemCategorySchema>;
  * InspectionMethodSchema.parse('on-site'); // 现场检查
  * ```
  */
-export const InspectionMethodSchema = z.enum([
-  'on-site',
-  'document',
-  'online',
-  'sampling',
-  'third-party',
-  'other-department-findings',
-]);
+export const InspectionMethodSchema = /* @__PURE__ */ z.enum(INSPECTION_METHODS);
 /**
  * 检查方式 — inspection method.
  *
@@ -141,7 +137,7 @@ export type InspectionMethod = z.infer<typeof InspectionMethodSchema>;
  * InspectorStatusSchema.parse('suspended'); // 暂停执法
  * ```
  */
-export const InspectorStatusSchema = z.enum(['active', 'suspended']);
+export const InspectorStatusSchema = /* @__PURE__ */ z.enum(INSPECTOR_STATUSES);
 /**
  * 人员状态 — inspector status.
  *
@@ -160,7 +156,7 @@ export type InspectorStatus = z.infer<typeof InspectorStatusSchema>;
  * PlainDateStringSchema.safeParse('2025-02-30').success; // false
  * ```
  */
-export const PlainDateStringSchema = z
+export const PlainDateStringSchema = /* @__PURE__ */ z
   .string()
   // The library's one date check (no `Date`, so no time zone): the same rule as every calendar function.
   .refine((value) => tryDayNumber(value) !== undefined, {
@@ -178,7 +174,7 @@ export const PlainDateStringSchema = z
  * RatioSchema.safeParse(0).success; // false
  * ```
  */
-export const RatioSchema = z.number().gt(0).lte(1);
+export const RatioSchema = /* @__PURE__ */ z.number().gt(0).lte(1);
 
 /**
  * Per-credit-risk-class ratios, e.g. `{ A: 0.01, B: 0.03, C: 0.1, D: 0.3 }` (Henan 2021).
@@ -188,7 +184,7 @@ export const RatioSchema = z.number().gt(0).lte(1);
  * RatioByRiskClassSchema.parse({ A: 0.01, B: 0.03, C: 0.1, D: 0.3 });
  * ```
  */
-export const RatioByRiskClassSchema = z
+export const RatioByRiskClassSchema = /* @__PURE__ */ z
   .object({ A: RatioSchema.optional(), B: RatioSchema.optional(), C: RatioSchema.optional(), D: RatioSchema.optional() })
   .strict()
   .readonly();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ShuangsuijiError } from '../errors.js';
 import type { Entity } from '../models/entity.js';
 import type { InspectionItem } from '../models/inspection-item.js';
@@ -63,8 +63,8 @@ export interface DrawNoticeInput {
   readonly facts: DrawNoticeFacts;
 }
 
-const text = z.string().min(1);
-const FactsSchema = z
+const text = /* @__PURE__ */ z.string().min(1);
+const FactsSchema = /* @__PURE__ */ z
   .object({
     algorithm: text.optional(),
     seedCommitment: text,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Entity } from '../models/entity.js';
 import type { InspectionItem } from '../models/inspection-item.js';
 import type { Inspector } from '../models/inspector.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isShuangsuijiError, ShuangsuijiError } from '../errors.js';
 import { dayNumberOf } from '../internals/plain-date.js';
 import type { DeadlineSubject } from './collect-milestones.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ShuangsuijiError } from '../errors.js';
 import { dayNumberOf, plainDateOf } from '../internals/plain-date.js';
 import type { PlanBatch } from '../models/spot-check-plan.js';
@@ -9,7 +9,7 @@ import { OptionsSchemas } from './internals/option-schemas.js';
 /** The most batches one period is split into (a batch a day for more than 27 years). */
 const MAX_BATCH_COUNT = 10_000;
 
-const PeriodSchema = z
+const PeriodSchema = /* @__PURE__ */ z
   .object({ start: PlainDateStringSchema, end: PlainDateStringSchema })
   .strict()
   .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'], params: { code: 'PERIOD_INVALID', zh: '期间的结束日期早于开始日期' } });

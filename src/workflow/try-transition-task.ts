@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ShuangsuijiError, type DataIssue, type ParseResult } from '../errors.js';
 import { tryDayNumber } from '../internals/plain-date.js';
 import { parseOptions, safeParseArgument, shown } from './internals/arguments.js';

@@ -27,9 +27,12 @@ describe('shuangsuiji/readers', () => {
   it('is an entry of the build and of package.json exports, types first', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, Record<string, string>>> };
     const entry = pkg.exports['./readers']!;
-    expect(Object.keys(entry['import']!)).toEqual(['types', 'default']);
+    expect(Object.keys(entry['import']!)).toEqual(['types', 'module', 'node', 'default']);
     expect(Object.keys(entry['require']!)).toEqual(['types', 'default']);
-    expect(entry['import']).toEqual({ types: './dist/readers.d.ts', default: './dist/readers.js' });
+    // Bundlers get the module tree (docs/bundling.md), Node one file.
+    expect(entry['import']).toEqual({
+      types: './dist/readers.d.ts', module: './dist/esm/readers/index.js', node: './dist/readers.js', default: './dist/esm/readers/index.js',
+    });
     expect(readFileSync(join(root, 'tsup.config.ts'), 'utf8')).toContain("readers: 'src/readers/index.ts'");
   });
 

@@ -4,16 +4,16 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditFieldSchema } from '../audit-field.js';
 
-const finite = z.number().refine(Number.isFinite, { message: 'expected a finite number', params: { zh: '应为有限数' } });
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const probability = z.number().min(0).max(1);
+const finite = /* @__PURE__ */ z.number().refine(Number.isFinite, { message: 'expected a finite number', params: { zh: '应为有限数' } });
+const count = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const probability = /* @__PURE__ */ z.number().min(0).max(1);
 
-const CategoryCountSchema = z.object({ category: z.string(), observed: finite, expected: finite, rateRatio: finite.nullable() }).strict();
+const CategoryCountSchema = /* @__PURE__ */ z.object({ category: z.string(), observed: finite, expected: finite, rateRatio: finite.nullable() }).strict();
 
-const FindingSchema = z
+const FindingSchema = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
     kind: z.enum(['stratum-rate', 'representation', 'category-rate', 'focus-group', 'repeat-distribution', 'entity-repeat']),
@@ -49,7 +49,7 @@ const FindingSchema = z
   .strict();
 
 /** 审计报告. */
-export const AuditReportSchema = z
+export const AuditReportSchema = /* @__PURE__ */ z
   .object({
     alpha: z.number().gt(0).lt(1),
     correction: z.enum(['holm', 'benjamini-hochberg']),

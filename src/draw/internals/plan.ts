@@ -2,7 +2,7 @@
 import { ShuangsuijiError } from '../../errors.js';
 import { utf8LengthChecked, type CanonicalRow } from '../../internals/canonical-row.js';
 import type { TargetCondition, TargetFilter } from '../../models/target-filter.js';
-import { EntityKindSchema, EntityStatusSchema, RiskClassSchema } from '../../models/vocabulary.js';
+import { ENTITY_KINDS, ENTITY_STATUSES, RISK_CLASSES } from '../../models/internals/vocabulary-values.js';
 import type { DrawSpec, NormalizedDrawSpec, SizeRule, StratumSize } from '../draw-spec.js';
 import { compareCodePoints } from './bytes.js';
 import { add, mul, rat, type Rational } from '../../internals/rational.js';
@@ -181,9 +181,9 @@ export function compilePopulation(population: NormalizedDrawSpec['population']):
  * stratum names cannot be checked.
  */
 function stratumVocabulary(field: string): readonly string[] | undefined {
-  if (field === 'riskClass') return RiskClassSchema.options;
-  if (field === 'status') return EntityStatusSchema.options;
-  if (field === 'kind') return EntityKindSchema.options;
+  if (field === 'riskClass') return RISK_CLASSES;
+  if (field === 'status') return ENTITY_STATUSES;
+  if (field === 'kind') return ENTITY_KINDS;
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { idProblem } from '../../internals/canonical-row.js';
 import { tryDayNumber } from '../../internals/plain-date.js';
 import type { Entity } from '../../models/entity.js';
 import { OPEN_ENDED, type Certificate, type Inspector } from '../../models/inspector.js';
-import { InspectorStatusSchema } from '../../models/vocabulary.js';
+import { INSPECTOR_STATUSES } from '../../models/internals/vocabulary-values.js';
 import type { DeclaredConflict, InspectorRelative, MatchFacts, PastAssignment, RecusalGround, RecusalRequest } from '../match-options.js';
 import type { MatchTarget } from '../match-target.js';
 import type { DayOfRecusal } from '../redraw-for-recusal.js';
@@ -91,7 +91,7 @@ const INSPECTOR_KEYS: Readonly<Record<keyof Inspector, true>> = {
 
 const CERTIFICATE_KEYS: Readonly<Record<keyof Certificate, true>> = { number: true, issuer: true, validFrom: true, validTo: true };
 
-const STATUSES: readonly string[] = InspectorStatusSchema.options;
+const STATUSES: readonly string[] = INSPECTOR_STATUSES;
 
 /** A row of an input list with the canonical id and the path of the row in the caller's list. */
 export interface CheckedRow<T> {

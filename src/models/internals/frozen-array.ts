@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * `z.array(item)` whose output is frozen — in place of `z.array(item).readonly()`, because zod's `readonly()`
@@ -11,4 +11,4 @@ export function frozenArray<T extends z.ZodType>(item: T, options: { readonly mi
 }
 
 /** The frozen empty list, as the default of an optional list field. */
-export const EMPTY_LIST: readonly never[] = Object.freeze([]);
+export const EMPTY_LIST: readonly never[] = /* @__PURE__ */ Object.freeze([]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ShuangsuijiError, type DataIssue, type IssuePath, type ParseResult } from '../../errors.js';
 import { safeParseBilingual } from '../../internals/zod-issues.js';
 import { detach } from './detach.js';

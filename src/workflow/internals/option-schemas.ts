@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlainDateStringSchema } from '../../models/vocabulary.js';
 import { AnnualDedupPolicySchema, DeadlinePolicySchema, DepartmentSchema } from './shapes.js';
 import { InspectorListSchema } from './tasks.js';
 
-const text = z.string().min(1);
-const headers = z.enum(['zh', 'en']);
+const text = /* @__PURE__ */ z.string().min(1);
+const headers = /* @__PURE__ */ z.enum(['zh', 'en']);
 
 export const OptionsSchemas = {
   categoryTreeOnly: z.object({ categoryTree: z.unknown().optional() }).strict(),

@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlanBatchSchema } from '../../models/spot-check-plan.js';
 import { TargetFilterSchema } from '../../models/target-filter.js';
 import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, RatioSchema, RiskClassSchema } from '../../models/vocabulary.js';
 
-const text = z.string().min(1);
-const nonNegativeInt = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const positiveInt = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const text = /* @__PURE__ */ z.string().min(1);
+const nonNegativeInt = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const positiveInt = /* @__PURE__ */ z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /** True when `name` starts or ends with white space (including full-width spaces and line breaks). */
 export function isPadded(name: string): boolean {
@@ -23,25 +23,25 @@ export function isPadded(name: string): boolean {
  * 部门名称 — non-empty, without white space at either end: department rules and policies are looked up by the
  * exact name, so `'市场监管局 '` would silently match nothing (and fall back to the defaults) if it were accepted.
  */
-export const DepartmentSchema = text.refine((name) => !isPadded(name), {
+export const DepartmentSchema = /* @__PURE__ */ text.refine((name) => !isPadded(name), {
   message: 'a department name must not start or end with white space (names are matched exactly)',
   params: { code: 'DEPARTMENT_NAME_WHITESPACE', zh: '部门名称首尾不得有空白字符（部门名称按原样精确匹配）' },
 });
 
 export const TASK_STATES = ['to-draw', 'drawn', 'matched', 'inspecting', 'recorded', 'published', 'cancelled'] as const;
-export const TaskStateSchema = z.enum(TASK_STATES);
+export const TaskStateSchema = /* @__PURE__ */ z.enum(TASK_STATES);
 
-const TaskSampleSizeSchema = z.discriminatedUnion('kind', [
+const TaskSampleSizeSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ratio'), ratio: RatioSchema }).strict(),
   z.object({ kind: z.literal('ratio-by-risk-class'), ratios: RatioByRiskClassSchema }).strict(),
   z.object({ kind: z.literal('count'), count: nonNegativeInt }).strict(),
 ]);
 
-export const AnnualDedupPolicySchema = z
+export const AnnualDedupPolicySchema = /* @__PURE__ */ z
   .object({ scope: z.enum(['none', 'same-department', 'any-department']), riskClasses: z.array(RiskClassSchema).optional() })
   .strict();
 
-export const BatchPositionSchema = z
+export const BatchPositionSchema = /* @__PURE__ */ z
   .object({ index: nonNegativeInt, count: positiveInt })
   .strict()
   .refine((b) => b.index < b.count, {
@@ -50,11 +50,11 @@ export const BatchPositionSchema = z
     params: { code: 'BATCH_INDEX_INVALID', zh: '批次序号应小于批次数' },
   });
 
-export const TaskAssignmentSchema = z
+export const TaskAssignmentSchema = /* @__PURE__ */ z
   .object({ targetId: text, inspectorIds: z.array(text), expertIds: z.array(text).optional() })
   .strict();
 
-export const TaskPopulationSchema = z
+export const TaskPopulationSchema = /* @__PURE__ */ z
   .object({
     total: nonNegativeInt,
     byRiskClass: z
@@ -64,10 +64,10 @@ export const TaskPopulationSchema = z
   })
   .strict();
 
-const TaskTransitionRecordSchema = z.object({ from: TaskStateSchema, to: TaskStateSchema, date: PlainDateStringSchema, note: z.string().optional() }).strict();
+const TaskTransitionRecordSchema = /* @__PURE__ */ z.object({ from: TaskStateSchema, to: TaskStateSchema, date: PlainDateStringSchema, note: z.string().optional() }).strict();
 
 /** 抽查任务 — as `deriveTasks` and `transitionTask` make it. */
-export const SpotCheckTaskSchema = z
+export const SpotCheckTaskSchema = /* @__PURE__ */ z
   .object({
     id: text,
     planId: text,
@@ -99,7 +99,7 @@ export const SpotCheckTaskSchema = z
 const DEADLINE_UNITS: readonly unknown[] = ['working-days', 'calendar-days'];
 
 /** 时限规则 — with the codes `computeDeadline` has always used for its amount and unit. */
-export const DeadlineRuleSchema = z
+export const DeadlineRuleSchema = /* @__PURE__ */ z
   .object({
     id: text,
     labelZh: text,
@@ -130,7 +130,7 @@ function duplicates(values: readonly string[]): number[] {
   return out;
 }
 
-const RuleListSchema = z.array(DeadlineRuleSchema).superRefine((rules, ctx) => {
+const RuleListSchema = /* @__PURE__ */ z.array(DeadlineRuleSchema).superRefine((rules, ctx) => {
   for (const i of duplicates(rules.map((r) => r.id))) {
     ctx.addIssue({
       code: 'custom',
@@ -142,7 +142,7 @@ const RuleListSchema = z.array(DeadlineRuleSchema).superRefine((rules, ctx) => {
 });
 
 /** 时限政策. */
-export const DeadlinePolicySchema = z
+export const DeadlinePolicySchema = /* @__PURE__ */ z
   .object({
     rules: RuleListSchema,
     byDepartment: z.array(z.object({ department: DepartmentSchema, rules: RuleListSchema, replace: z.boolean().optional() }).strict()).optional(),
@@ -161,7 +161,7 @@ export const DeadlinePolicySchema = z
   });
 
 /** 时限对象. */
-export const DeadlineSubjectSchema = z
+export const DeadlineSubjectSchema = /* @__PURE__ */ z
   .object({
     taskId: text,
     targetId: text.optional(),
@@ -181,7 +181,7 @@ export const DeadlineSubjectSchema = z
   });
 
 /** 时限状态 — as `evaluateDeadlines` returns it. */
-export const DeadlineStatusSchema = z
+export const DeadlineStatusSchema = /* @__PURE__ */ z
   .object({
     taskId: text,
     targetId: text.optional(),
@@ -197,7 +197,7 @@ export const DeadlineStatusSchema = z
   .strict();
 
 /** 公示信息. */
-export const PublicNoticeSchema = z
+export const PublicNoticeSchema = /* @__PURE__ */ z
   .object({
     kind: z.enum(['plan', 'draw', 'results']),
     titleZh: z.string(),

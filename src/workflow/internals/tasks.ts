@@ -1,5 +1,5 @@
 /** Tasks and register rows as arguments: checked against their shapes, ids unique within a list. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssuePath } from '../../errors.js';
 import { EntitySchema, type Entity } from '../../models/entity.js';
 import { InspectionItemSchema, type InspectionItem } from '../../models/inspection-item.js';
@@ -9,7 +9,7 @@ import { ShuangsuijiError } from '../../errors.js';
 import { parseArgument, shown } from './arguments.js';
 import { SpotCheckTaskSchema } from './shapes.js';
 
-export const TaskListSchema = z.array(SpotCheckTaskSchema).superRefine((tasks, ctx) => {
+export const TaskListSchema = /* @__PURE__ */ z.array(SpotCheckTaskSchema).superRefine((tasks, ctx) => {
   const seen = new Set<string>();
   tasks.forEach((task, i) => {
     if (seen.has(task.id)) {
@@ -84,7 +84,7 @@ function uniqueIds<T extends { readonly id: string }>(item: z.ZodType<T>, code: 
 }
 
 /** 随机抽查事项清单 rows ({@link InspectionItemSchema}), ids distinct. */
-export const ItemListSchema = uniqueIds(InspectionItemSchema as unknown as z.ZodType<InspectionItem>, 'ITEM_ID_DUPLICATE', '抽查事项', 'item');
+export const ItemListSchema = /* @__PURE__ */ uniqueIds(InspectionItemSchema as unknown as z.ZodType<InspectionItem>, 'ITEM_ID_DUPLICATE', '抽查事项', 'item');
 
 /** 执法检查人员名录库 rows ({@link InspectorSchema}), ids distinct. */
-export const InspectorListSchema = uniqueIds(InspectorSchema as unknown as z.ZodType<Inspector>, 'INSPECTOR_ID_DUPLICATE', '执法检查人员', 'inspector');
+export const InspectorListSchema = /* @__PURE__ */ uniqueIds(InspectorSchema as unknown as z.ZodType<Inspector>, 'INSPECTOR_ID_DUPLICATE', '执法检查人员', 'inspector');
