@@ -8,9 +8,9 @@ import { RegisterRowReader, type ReadRegisterOptions, type RegisterByteSource } 
  *
  * @example
  * ```ts
- * import { createReadStream } from 'node:fs';
  * import { parseEntityRegister } from 'shuangsuiji';
  * import { readRegisterRows } from 'shuangsuiji/readers';
+ * const { createReadStream } = await import('node:fs'); // Node; in a browser use readRegisterBlob
  *
  * const reader = readRegisterRows(createReadStream('检查对象名录库.csv'), { name: '检查对象名录库.csv' });
  * const rows: unknown[] = [];

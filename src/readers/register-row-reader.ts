@@ -380,7 +380,7 @@ class SniffSink implements RowSink {
  *
  * @example
  * ```ts
- * import { createReadStream } from 'node:fs';
+ * const { createReadStream } = await import('node:fs'); // Node; in a browser use readRegisterBlob
  * const reader = new RegisterRowReader(createReadStream('名录库.csv'), { name: '名录库.csv' });
  * const rows: unknown[] = [];
  * for await (const { row } of reader) rows.push(row);
