@@ -58,3 +58,11 @@ export async function neverCrash(exported: readonly [string, AnyFunction][], val
     );
   }
 }
+
+/** Every exported function has a valid call in `validCalls` (new exports are covered), and each valid call succeeds. */
+export async function expectValidCalls(exported: readonly [string, AnyFunction][], validCalls: Readonly<Record<string, Call>>): Promise<void> {
+  for (const [name, f] of exported) {
+    expect(validCalls, `no valid call for ${name}`).toHaveProperty(name);
+    await f(...validCalls[name]!);
+  }
+}
