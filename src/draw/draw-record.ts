@@ -91,7 +91,7 @@ export interface SelectedTarget {
  *
  * @example
  * ```ts
- * const s: StratumSummary = { stratum: 'D', population: 40, requested: 12, size: 12, certain: 0, selected: 12 };
+ * const s: StratumSummary = { stratum: 'D', population: 40, requested: 12, size: 12, certain: 0, selected: 12, weightScale: null };
  * ```
  */
 export interface StratumSummary {
@@ -105,6 +105,12 @@ export interface StratumSummary {
   /** Units taken with certainty (risk-weighted draws). */
   readonly certain: number;
   readonly selected: number;
+  /**
+   * Risk-weighted draws only (else `null`): the scale `m/W` as a reduced fraction `"num/den"` — the size left
+   * after the certainty units over their total weight (docs/spec.md §7.4). A unit of weight `w` has inclusion
+   * probability `min(1, w·m/W)`, so any entity can work out its own from the record alone (`checkEntityOutcome`).
+   */
+  readonly weightScale: string | null;
 }
 
 /**

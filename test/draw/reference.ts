@@ -99,7 +99,7 @@ export interface RefResult {
   exclusionDigest: string;
   eligible: number;
   excluded: number;
-  strata: { stratum: string | null; population: number; requested: number; size: number; certain: number; selected: number }[];
+  strata: { stratum: string | null; population: number; requested: number; size: number; certain: number; selected: number; weightScale: string | null }[];
   selected: { id: string; ticket: string; stratum: string | null; inclusionProbability: string; rowHash: string }[];
 }
 
@@ -162,6 +162,7 @@ export function refDraw(rows: readonly Row[], spec: any, seedHex: string, histor
     const tie = (a: { t: string; id: string }, b: { t: string; id: string }): number => (a.t < b.t ? -1 : a.t > b.t ? 1 : cp(a.id, b.id));
     let picked: { e: Row; id: string; t: string; p: string }[];
     let certainCount = 0;
+    let weightScale: string | null = null;
     if (!spec.weights) {
       const g = gcd(BigInt(n), BigInt(units.length)) || 1n;
       const p = units.length === 0 ? '0/1' : `${BigInt(n) / g}/${BigInt(units.length) / g}`;
@@ -185,6 +186,8 @@ export function refDraw(rows: readonly Row[], spec: any, seedHex: string, histor
       }
       const m = n - certain.size;
       certainCount = certain.size;
+      const scale: Rat = m <= 0 || W[0] === 0n ? [0n, 1n] : R(BigInt(m) * W[1], W[0]);
+      weightScale = `${scale[0]}/${scale[1]}`;
       const lam = (i: number): Rat => (certain.has(i) ? [1n, 1n] : m <= 0 || W[0] === 0n ? [0n, 1n] : R(BigInt(m) * ws[i]!.w[0] * W[1], ws[i]!.w[1] * W[0]));
       const rest = ws.map((x, i) => ({ ...x, i, lam: lam(i) })).filter((x) => !certain.has(x.i) && x.lam[0] > 0n);
       const keyed = rest.map((x) => { const t = BigInt('0x' + x.t); return { ...x, kn: t * (x.lam[1] - x.lam[0]), kd: (TWO - t) * x.lam[0] }; });
@@ -194,7 +197,7 @@ export function refDraw(rows: readonly Row[], spec: any, seedHex: string, histor
         ...keyed.slice(0, Math.max(0, m)).map((x) => ({ e: x.e, id: x.id, t: x.t, p: `${x.lam[0]}/${x.lam[1]}` })),
       ];
     }
-    strata.push({ stratum: st ? k : null, population: units.length, requested, size: n, certain: certainCount, selected: picked.length });
+    strata.push({ stratum: st ? k : null, population: units.length, requested, size: n, certain: certainCount, selected: picked.length, weightScale });
     for (const x of picked) chosen.push({ id: x.id, ticket: x.t, stratum: st ? k : null, inclusionProbability: x.p, rowHash: refRowHash(x.e) });
   }
   chosen.sort((a, b) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : cp(a.id, b.id)));

@@ -87,11 +87,22 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
     const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}, entityReading), {
       history: history as readonly PastInspection[],
     });
+    // What the verification checked of the seed's provenance: a raw seed (no origin) or no commitment verifies
+    // too, so an auditor must be told (docs/spec.md §9).
+    const provenance = verdict.ok
+      ? flags.json
+        ? { provenance: verdict.provenance }
+        : {
+            [say('种子来源', 'seed origin')]: verdict.provenance.seedOrigin === 'none' ? say('未核验（记录只有种子本身，没有来源）', 'not checked (the record carries a bare seed, no origin)') : say(`已由来源重新计算（${verdict.provenance.seedOrigin}）`, `recomputed from its origin (${verdict.provenance.seedOrigin})`),
+            [say('种子承诺', 'seed commitment')]: verdict.provenance.commitment === 'checked' ? say('已核对', 'checked') : say('无', 'none'),
+          }
+      : {};
     return report(verdict, {
       [say('类型', 'kind')]: say('检查对象抽取', 'target draw'),
       [say('抽取标签', 'label')]: drawRecord.label,
       [say('名录库行数', 'register rows')]: rowCount,
       [say('选中数量', 'selected')]: Array.isArray(drawRecord.selected) ? drawRecord.selected.length : 0,
+      ...provenance,
     });
   }
 

@@ -131,6 +131,7 @@ interface Stratum {
   heap: Heap;
   readonly certain: Cand[];
   simple: Rational; // k/N for SRS
+  scale: Rational | null; // m/W for weighted draws (§7.4), recorded so each unit can find its own λ
 }
 
 /** Options understood by the engine. */
@@ -353,6 +354,7 @@ export class DrawEngine {
           st.lambdaFor.set(ratString(g.w), nRem <= 0 || remW.n === 0n ? rat(0n) : div(mul(rat(BigInt(nRem)), g.w), remW));
         }
         st.certainCount = certainUnits;
+        st.scale = nRem <= 0 || remW.n === 0n ? rat(0n) : div(rat(BigInt(nRem)), remW);
         st.heap = new Heap(Math.max(0, nRem), false);
       } else st.heap = new Heap(st.size, true);
     }
@@ -383,7 +385,7 @@ export class DrawEngine {
       const st = this.strata.get(key)!;
       const chosen = [...st.certain, ...st.heap.items];
       all.push(...chosen);
-      summaries.push({ stratum: key === ALL ? null : key, population: st.population, requested: st.requested, size: st.size, certain: st.certainCount, selected: chosen.length });
+      summaries.push({ stratum: key === ALL ? null : key, population: st.population, requested: st.requested, size: st.size, certain: st.certainCount, selected: chosen.length, weightScale: st.scale === null ? null : ratString(st.scale) });
     }
     all.sort((a, b) => cmpTicket(a.t, b.t) || compareCodePoints(a.id, b.id));
     const selected: SelectedTarget[] = [];
@@ -424,7 +426,7 @@ export class DrawEngine {
 }
 
 function newStratum(key: string, size: number): Stratum {
-  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n) };
+  return { key, population: 0, weights: new Map(), requested: size, size, certainCount: 0, lambdaFor: new Map(), heap: new Heap(size, true), certain: [], simple: rat(0n), scale: null };
 }
 
 function tooSmall(stratum: string | null, size: number, population: number): ShuangsuijiError {

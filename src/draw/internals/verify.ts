@@ -131,7 +131,7 @@ function recordShapeProblem(record: unknown): { zh: string; en: string; path: (s
   if (!Array.isArray(strata)) return { zh: 'strata 须为数组', en: 'strata must be an array', path: ['strata'] };
   for (let i = 0; i < strata.length; i++) {
     const s = strata[i];
-    const ok = isObject(s) && (s['stratum'] === null || typeof s['stratum'] === 'string') && counts(s, ['population', 'requested', 'size', 'certain', 'selected']);
+    const ok = isObject(s) && (s['stratum'] === null || typeof s['stratum'] === 'string') && counts(s, ['population', 'requested', 'size', 'certain', 'selected']) && (s['weightScale'] === null || typeof s['weightScale'] === 'string');
     if (!ok) return { zh: `strata 第 ${i} 项无效`, en: `strata entry ${i} is invalid`, path: ['strata', i] };
   }
   return undefined;
@@ -193,7 +193,7 @@ export function compare(record: DrawRecord, again: DrawResult, watcher: RowWatch
   }
   const sameStrata = Array.isArray(record.strata) && record.strata.length === r.strata.length && r.strata.every((a, i) => {
     const b = record.strata[i]!;
-    return a.stratum === b.stratum && a.population === b.population && a.requested === b.requested && a.size === b.size && a.certain === b.certain && a.selected === b.selected;
+    return a.stratum === b.stratum && a.population === b.population && a.requested === b.requested && a.size === b.size && a.certain === b.certain && a.selected === b.selected && a.weightScale === b.weightScale;
   });
   if (!sameStrata) {
     return fail('STRATA_DIFFER', '各层的总体或抽取数量与记录不符', 'the per-stratum populations or sizes differ from the record', { recorded: record.strata, recomputed: r.strata });
