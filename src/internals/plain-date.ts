@@ -114,16 +114,6 @@ export const MIN_DAY_NUMBER = -719162;
 /** The last day number that {@link plainDateOf} writes with a four-digit year: 9999-12-31. */
 export const MAX_DAY_NUMBER = 2932896;
 
-/**
- * The calendar day (as a day number) of an instant `epochMs` milliseconds after 1970-01-01T00:00Z, read
- * at a fixed UTC offset of `offsetMinutes` (e.g. 480 for UTC+8, China Standard Time). No host time zone
- * is consulted. Returns `undefined` for a non-finite instant.
- */
-export function dayNumberOfInstant(epochMs: number, offsetMinutes: number): number | undefined {
-  if (!Number.isFinite(epochMs) || !Number.isFinite(offsetMinutes)) return undefined;
-  return Math.floor((epochMs + offsetMinutes * 60_000) / 86_400_000);
-}
-
 /** 1970-01-05, a Monday: the origin of {@link mondayToFridayBefore}. */
 const MONDAY_ORIGIN = 4;
 

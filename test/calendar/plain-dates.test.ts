@@ -14,7 +14,7 @@ describe('parsePlainDate / isPlainDate', () => {
   });
 });
 
-describe('plainDateInShanghai (UTC+8 whatever the host zone)', () => {
+describe('plainDateInShanghai (Asia/Shanghai whatever the host zone; the 1986–1991 summers: plain-date-in-shanghai-dst.test.ts)', () => {
   it('reads instants at Beijing time', () => {
     expect(plainDateInShanghai(new Date('2024-09-30T15:59:59.999Z'))).toBe('2024-09-30');
     expect(plainDateInShanghai(new Date('2024-09-30T16:00:00.000Z'))).toBe('2024-10-01');
@@ -23,10 +23,16 @@ describe('plainDateInShanghai (UTC+8 whatever the host zone)', () => {
     expect(plainDateInShanghai(new Date('1969-12-31T16:00:00Z'))).toBe('1970-01-01');
     expectError(() => plainDateInShanghai(new Date(Number.NaN)), 'INVALID_DATE');
     expectError(() => plainDateInShanghai('2024-10-01' as unknown as Date), 'INVALID_DATE');
+    // The years 0001–9999 in Beijing, and no further.
+    expect(plainDateInShanghai(new Date('9999-12-31T15:59:59.999Z'))).toBe('9999-12-31');
+    expectError(() => plainDateInShanghai(new Date('9999-12-31T16:00:00Z')), 'INVALID_DATE');
+    expect(plainDateInShanghai(new Date('0001-01-01T00:00:00Z'))).toBe('0001-01-01');
+    expectError(() => plainDateInShanghai(new Date('0000-12-31T12:00:00Z')), 'INVALID_DATE');
+    expectError(() => plainDateInShanghai(new Date(8.64e15)), 'INVALID_DATE');
   });
-  it('agrees with Intl in Asia/Shanghai for instants since 1992', () => {
+  it('agrees with Intl in Asia/Shanghai, the summer times included (1901 to 2100)', () => {
     const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1901, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
       const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
       expect(plainDateInShanghai(new Date(ms))).toBe(`${parts['year']}-${parts['month']}-${parts['day']}`);
     }), { numRuns: 1000 });

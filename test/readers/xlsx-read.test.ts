@@ -198,6 +198,28 @@ describe('dates: only cells whose format is a date format', () => {
     ]);
   });
 
+  it('reads dates as written, with no time zone: no summer-time shift, ISO cell offsets dropped, not applied', () => {
+    // 1988-07-01 fell in China's 1986–1991 summer time (UTC+9); a workbook's dates are wall-clock values, so
+    // nothing shifts them (only plainDateInShanghai reads an instant). 1988-07-01 is day 6756 after
+    // 1970-01-01, serial 25569 + 6756 in the 1900 system.
+    const serial = 25569 + Date.UTC(1988, 6, 1) / 86_400_000;
+    const spec: WorkbookSpec = {
+      sheets: [{
+        name: 'S',
+        rows: [
+          ['serial', 'evening', 'z', 'plus9'],
+          [
+            { date: serial }, { date: serial + 23.5 / 24, style: STYLE.dateTime },
+            { raw: '<c{ref} t="d"><v>1988-07-01T15:30:00Z</v></c>' }, { raw: '<c{ref} t="d"><v>1988-07-01T23:30:00+09:00</v></c>' },
+          ],
+        ],
+      }],
+    };
+    const { rows, problems } = read(xlsx(spec));
+    expect(problems).toEqual([]);
+    expect(rows[0]!.row).toEqual({ serial: '1988-07-01', evening: '1988-07-01 23:30:00', z: '1988-07-01 15:30:00', plus9: '1988-07-01 23:30:00' });
+  });
+
   it('the parsers refuse what is no real date, and serials that Excel cannot show are reported', () => {
     const out = read(xlsx({ sheets: [{ name: 'S', rows: [['d'], [{ date: -1 }], [{ date: 2958466 }], [{ date: 45000 }]] }] }));
     expect(out.codes).toEqual(['XLSX_DATE_OUT_OF_RANGE', 'XLSX_DATE_OUT_OF_RANGE']);

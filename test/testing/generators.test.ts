@@ -16,10 +16,19 @@ describe('generateEntityRegister', () => {
     expect(generateEntityRegister(80, { seed: 3 }).slice(0, 20)).toEqual(generateEntityRegister(20, { seed: 3 }));
   });
 
-  it('pins a known first entity (changing the generator is a visible change)', () => {
-    const [first] = generateEntityRegister(1, { seed: 1 });
-    expect(first!.name).toMatch(/^示例.+000000$/);
-    expect(JSON.stringify(generateEntityRegister(1, { seed: 1 }))).toBe(JSON.stringify(generateEntityRegister(1, { seed: 1 })));
+  it('pins the first entities of seed 1 (changing the generator is a visible change)', () => {
+    // Recorded output, not computed here: what the generator gave when it moved to pure-rand's xoroshiro128+
+    // (test/testing/prng.test.ts checks the random stream itself against an independent model). A change
+    // here changes every synthetic register, the examples and the demo: make it on purpose.
+    const [first, second] = generateEntityRegister(2, { seed: 1 });
+    expect(first).toEqual({
+      id: '91350111G7R000000E', creditCode: '91350111G7R000000E', name: '示例商贸有限公司000000', kind: 'enterprise', industry: '批发和零售业',
+      scale: '微型', regionCode: '350111', registrationAuthority: '示例市戊区市场监督管理局', supervisingUnit: '示例戊区第1市场监管所', status: 'active',
+      riskClass: 'A', lists: [], complaintCount: 1, tags: [], legalRepresentative: '代表人-000000', address: '示例市戊区示例路485号',
+      businessScope: '批发和零售业（示例经营范围）',
+    });
+    expect(second!.id).toBe('91350103L81000001R');
+    expect(isValidUscc(first!.id) && isValidUscc(second!.id)).toBe(true);
   });
 
   it('valid, unique, schema-conforming entities with realistic proportions', () => {

@@ -302,6 +302,10 @@ class SheetReader implements XmlHandler {
         this.problem('XLSX_CELL_ERROR', `单元格 ${this.ref()} 是错误值 ${quote(raw)}：请更正后再导入`, `cell ${this.ref()} holds the error value ${quote(raw)}: correct it first`);
         return undefined;
       case 'd': {
+        // An ISO 8601 date cell is read like a serial: its date and time fields as written, an offset (Z,
+        // +08:00) dropped rather than applied, so a date some writer stored as midnight UTC stays that date.
+        // No instant is interpreted anywhere in the reader (serials are integer day counts, see
+        // number-format.ts), so it needs no time zone and no date-fns: only plainDateInShanghai reads a Date.
         const match = ISO_DATE.exec(raw.trim());
         if (match === null) throw invalid(this.part, `的单元格 ${this.ref()} 日期无效：${quote(raw)}`, `has cell ${this.ref()} with the invalid date ${quote(raw)}`, this.rowNumber);
         const time = match[2];
