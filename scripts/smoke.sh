@@ -60,7 +60,12 @@ if (!cjs.isShuangsuijiError(thrown, 'INVALID_ARGUMENT')) throw new Error('isShua
 let thrownCjs;
 try { require('shuangsuiji/testing').generateEntityRegister(-1); } catch (error) { thrownCjs = error; }
 if (!lib.isShuangsuijiError(thrownCjs, 'INVALID_ARGUMENT')) throw new Error('isShuangsuijiError (ESM) does not recognise a CommonJS error');
-console.log('builds ok: Node loads dist/*.js, the module tree has the same exports, one ShuangsuijiError across the ESM entries');
+// Two classes, one brand (Symbol.for('shuangsuiji.error')): instanceof holds across the ESM and CommonJS builds.
+if (cjs.ShuangsuijiError === lib.ShuangsuijiError) throw new Error('expected two ShuangsuijiError classes (ESM and CommonJS)');
+if (!(thrownCjs instanceof lib.ShuangsuijiError)) throw new Error('a CommonJS error is not instanceof the ESM ShuangsuijiError');
+if (!(thrown instanceof cjs.ShuangsuijiError)) throw new Error('an ESM error is not instanceof the CommonJS ShuangsuijiError');
+if (new Error('x') instanceof cjs.ShuangsuijiError || { name: 'ShuangsuijiError', code: 'X' } instanceof lib.ShuangsuijiError) throw new Error('instanceof ShuangsuijiError holds for a value without the brand');
+console.log('builds ok: Node loads dist/*.js, the module tree has the same exports, one ShuangsuijiError across the ESM entries, instanceof across ESM and CommonJS');
 JS
 node builds.mjs
 

@@ -4,9 +4,18 @@
  *
  * @module
  */
+import type { ErrorCode } from './error-code.js';
+
+/**
+ * The brand every {@link ShuangsuijiError} carries (a registered symbol, so every copy of the library — the ESM and
+ * CommonJS builds, two bundles — uses the same one): `instanceof` and {@link isShuangsuijiError} look for it.
+ */
+const BRAND: unique symbol = Symbol.for('shuangsuiji.error') as never;
 
 /**
  * A path to a field inside an input: array indexes and object keys, outermost first.
+ *
+ * @group Errors
  *
  * @example
  * ```ts
@@ -18,6 +27,8 @@ export type IssuePath = readonly (string | number)[];
 /**
  * A data problem found while validating input (a register row, an item, a calendar year …).
  * Every problem is reported, not only the first; nothing is silently dropped or changed.
+ *
+ * @group Errors
  *
  * @example
  * ```ts
@@ -45,6 +56,8 @@ export interface DataIssue<Code extends string = string> {
 /**
  * A `safeParse`-style result: either the typed data or every problem found.
  *
+ * @group Errors
+ *
  * @example
  * ```ts
  * function describe(result: ParseResult<readonly string[]>): string {
@@ -59,22 +72,35 @@ export type ParseResult<T, Code extends string = string> =
 /**
  * Options for {@link ShuangsuijiError}.
  *
+ * @group Errors
+ *
  * @example
  * ```ts
  * new ShuangsuijiError('INVALID_DATE', '日期无效', 'invalid date', { path: ['date'], details: { received: '2025-2-3' } });
  * ```
  */
 export interface ShuangsuijiErrorOptions {
-  /** The path to the bad argument or field, when there is one. */
+  /**
+   * The path to the bad argument or field, when there is one.
+   * @defaultValue `[]` (no path)
+   */
   readonly path?: IssuePath;
-  /** The underlying cause, if any. */
+  /**
+   * The underlying cause, if any.
+   * @defaultValue none (`error.cause` is not set)
+   */
   readonly cause?: unknown;
-  /** Extra facts for programs (e.g. the covered range of a calendar). Must be JSON-serialisable. */
+  /**
+   * Extra facts for programs (e.g. the covered range of a calendar). Must be JSON-serialisable.
+   * @defaultValue none (`error.details` is `undefined`)
+   */
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /**
  * The one error base class of the library. `message` holds Chinese first, then English.
+ *
+ * @group Errors
  *
  * @example
  * ```ts
@@ -85,7 +111,7 @@ export interface ShuangsuijiErrorOptions {
  * }
  * ```
  */
-export class ShuangsuijiError<Code extends string = string> extends Error {
+export class ShuangsuijiError<Code extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'ShuangsuijiError';
   /** A stable, machine-readable code (UPPER_SNAKE_CASE). */
   readonly code: Code;
@@ -98,6 +124,15 @@ export class ShuangsuijiError<Code extends string = string> extends Error {
   /** Extra facts for programs. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
+  /**
+   * Thrown by the library's functions; create one yourself only to raise the same kind of error from your own
+   * code (e.g. a wrapper that checks its arguments as the library does).
+   *
+   * @param code - the stable UPPER_SNAKE_CASE code, e.g. `'INVALID_DATE'`
+   * @param messageZh - 中文说明: what is wrong, in Chinese
+   * @param messageEn - the same in English
+   * @param options - the path to the bad field, the cause and extra facts ({@link ShuangsuijiErrorOptions})
+   */
   constructor(code: Code, messageZh: string, messageEn: string, options: ShuangsuijiErrorOptions = {}) {
     const where = options.path && options.path.length > 0 ? ` [${options.path.join('.')}]` : '';
     super(`${code}: ${messageZh} / ${messageEn}${where}`, options.cause === undefined ? undefined : { cause: options.cause });
@@ -106,28 +141,54 @@ export class ShuangsuijiError<Code extends string = string> extends Error {
     this.messageEn = messageEn;
     this.path = options.path ?? [];
     this.details = options.details;
+    // Non-enumerable: JSON.stringify, structuredClone and object spread see the same error as before.
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `error instanceof ShuangsuijiError` holds for an error of any copy of the library (the ESM and CommonJS builds
+   * have two classes): it checks the brand set by the constructor, not the prototype chain.
+   * {@link isShuangsuijiError} remains the preferred test (it also narrows by code and accepts older copies).
+   *
+   * @param value - the value on the left of `instanceof`, e.g. an error caught with `catch (error)`
+   */
+  static override [Symbol.hasInstance](value: unknown): value is ShuangsuijiError {
+    // A subclass keeps the ordinary prototype check: only the base class answers for every copy.
+    if (this !== ShuangsuijiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }
 
 /**
- * Type guard for {@link ShuangsuijiError}, optionally for one code. Works across bundles (checks the
- * `name` and `code` rather than `instanceof` alone), so two copies of the library interoperate.
+ * Type guard for {@link ShuangsuijiError}, optionally for one code or a list of codes — the preferred way to
+ * catch the library's errors. Works across bundles (the ESM and CommonJS builds, two copies of the library) and
+ * narrows `error.code`: to the code given, to the union of the codes listed, or else to {@link ErrorCode}.
+ *
+ * @param value - anything caught (`catch (error)`), from this copy of the library or another bundle of it
+ * @param code - the one code to accept, e.g. `'INVALID_DATE'`, or a list of them, e.g. a function's
+ * documented codes; omitted, any `ShuangsuijiError` passes
+ * @group Errors
  *
  * @example
  * ```ts
  * try { JSON.parse('{'); } catch (error) { console.log(isShuangsuijiError(error)); } // false
+ * try {
+ *   parsePlainDate('2025-02-30');
+ * } catch (error) {
+ *   // error.code is narrowed to 'INVALID_DATE' | 'INVALID_ARGUMENT'
+ *   if (isShuangsuijiError(error, ['INVALID_DATE', 'INVALID_ARGUMENT'])) console.log(error.code, error.path);
+ * }
  * ```
  */
-export function isShuangsuijiError<Code extends string = string>(
+export function isShuangsuijiError<Code extends ErrorCode = ErrorCode>(
   value: unknown,
-  code?: Code,
+  code?: Code | readonly Code[],
 ): value is ShuangsuijiError<Code> {
-  if (value instanceof ShuangsuijiError) return code === undefined || value.code === code;
   if (typeof value !== 'object' || value === null) return false;
+  // The brand (any copy of this version or later), else the name (older copies, which set no brand).
   const candidate = value as { name?: unknown; code?: unknown };
-  return (
-    candidate.name === 'ShuangsuijiError' &&
-    typeof candidate.code === 'string' &&
-    (code === undefined || candidate.code === code)
-  );
+  if (!(value instanceof ShuangsuijiError) && candidate.name !== 'ShuangsuijiError') return false;
+  if (typeof candidate.code !== 'string') return false;
+  if (code === undefined) return true;
+  return typeof code === 'string' ? candidate.code === code : Array.isArray(code) && (code as readonly string[]).includes(candidate.code);
 }

@@ -8,6 +8,11 @@ import type { StatedDesign } from './stated-design.js';
  * the library's own `drawTargets` by default; pass a draw function to audit a system that draws differently
  * (e.g. by each entity's `weight`).
  *
+ * @param population - 审计用检查对象: the population to draw from
+ * @param design - 声明的抽样设计 with per-stratum `sizes` (and the stated `weights`, if any)
+ * @param seed - the replication's seed; the same seed must give the same ids
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { AuditDrawFunction } from 'shuangsuiji';

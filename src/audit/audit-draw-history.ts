@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { DataIssue, IssuePath, ParseResult } from '../errors.js';
+import type { AuditIssueCode } from './audit-issue-code.js';
 import type { AuditFinding, AuditTestKind } from './audit-finding.js';
 import type { AuditOptions } from './audit-options.js';
 import type { AuditReport } from './audit-report.js';
@@ -65,6 +66,8 @@ const KIND_ORDER: readonly AuditTestKind[] = [
  * @param registerSnapshots - the populations the draws refer to.
  * @param design - the stated design of every draw that does not state its own.
  * @param options - significance level, correction, fields, focus groups, Monte-Carlo settings.
+ * @throws {@link ShuangsuijiError} with a code of {@link AuditErrorCode}
+ * @group Audit
  *
  * @example
  * ```ts
@@ -85,10 +88,10 @@ export function auditDrawHistory(
   registerSnapshots: readonly RegisterSnapshot[],
   design: StatedDesign,
   options: AuditOptions = {},
-): ParseResult<AuditReport> {
+): ParseResult<AuditReport, AuditIssueCode> {
   const { alpha, correction, fields, minExpectedCount: minExpected, focusGroups, monteCarlo } = resolveAuditOptions(options);
 
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<AuditIssueCode>[] = [];
   const parsedHistory = safeParseDetached(z.array(HistoryDrawSchema).min(1), history, ['history'], 'INVALID_INPUT');
   if (!parsedHistory.success) issues.push(...parsedHistory.issues);
   const parsedSnapshots = safeParseDetached(z.array(RegisterSnapshotSchema), registerSnapshots, ['registerSnapshots'], 'INVALID_INPUT');

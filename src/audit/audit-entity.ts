@@ -6,6 +6,8 @@ import * as z from 'zod';
  * systems can be audited too. `riskClass`, `lists` and `complaintCount` feed a stated weight rule exactly as
  * they feed the draw's (a risk class the rule does not name gets its `default`).
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { AuditEntitySchema } from 'shuangsuiji';
@@ -41,6 +43,8 @@ export const AuditEntitySchema = /* @__PURE__ */ z
 
 /**
  * 审计用检查对象 — see {@link AuditEntitySchema}.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

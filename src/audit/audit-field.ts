@@ -5,6 +5,8 @@ import * as z from 'zod';
  * 信用风险分类 `riskClass`, 行政区划 `regionCode`, 属地监管单位 `supervisingUnit`, 行业 `industry`, or a free
  * `stratum` label for systems that stratify by something else.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { AuditFieldSchema } from 'shuangsuiji';
@@ -15,6 +17,8 @@ export const AuditFieldSchema = /* @__PURE__ */ z.enum(['riskClass', 'regionCode
 
 /**
  * 审计字段 — see {@link AuditFieldSchema}.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

@@ -12,6 +12,8 @@ import type { AuditField } from './audit-field.js';
  * - `entity-repeat`: the most-repeated entity, against its own inclusion probabilities (Poisson-binomial tail,
  *   Bonferroni over all entities).
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { AuditTestKind } from 'shuangsuiji';
@@ -28,6 +30,8 @@ export type AuditTestKind =
 
 /**
  * 检验范围 — what a test is about. Only the keys that apply are present.
+ *
+ * @group Audit
  *
  * @example
  * ```ts
@@ -53,6 +57,8 @@ export interface AuditScope {
 /**
  * One row of a breakdown: a category (or a repeat count class) with its observed and expected counts.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { CategoryCount } from 'shuangsuiji';
@@ -72,6 +78,8 @@ export interface CategoryCount {
 
 /**
  * 效应量 — how strong a finding is, beside how sure.
+ *
+ * @group Audit
  *
  * @example
  * ```ts
@@ -100,6 +108,8 @@ export interface AuditEffect {
  * For binomial tests `observed`/`expected` are counts of selections. For chi-square tests `observed` is the
  * statistic χ² and `expected` its mean under the stated design (the degrees of freedom); the counts are in
  * `effect.categories`.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

@@ -4,6 +4,8 @@ import type { MonteCarloOptions } from './monte-carlo-options.js';
 /**
  * 审计设置 — options of {@link auditDrawHistory}.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { AuditOptions } from 'shuangsuiji';

@@ -3,6 +3,8 @@ import type { AuditFinding } from './audit-finding.js';
 /**
  * 审计报告 — the result of {@link auditDrawHistory}: plain JSON. Render it with {@link formatAuditReport}.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { AuditReport } from 'shuangsuiji';

@@ -1,4 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import type { AuditIssueCode } from './audit-issue-code.js';
 import { ShuangsuijiError } from '../errors.js';
 import { AuditEntitySchema } from './audit-entity.js';
 import type { AuditEntity } from './audit-entity.js';
@@ -21,6 +22,13 @@ import { resolveMonteCarlo, safeParseDetached } from './internals/validation.js'
  * Throws `AUDIT_DRAW_FUNCTION_REQUIRED` for a weighted design with neither; ids that the draw refuses throw the
  * draw's error (`INVALID_ID`, `DUPLICATE_ID`).
  *
+ * @param population - 审计用检查对象: the entities of the population drawn from, with the fields the design stratifies or
+ * weights by ({@link AuditEntity})
+ * @param design - 声明的抽样设计: the stated design ({@link StatedDesign}), e.g. from {@link statedDesignFromDrawSpec}
+ * @param options - Monte-Carlo replications, seed and draw function, for weighted designs ({@link MonteCarloOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link AuditErrorCode}
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { computeInclusionProbabilities } from 'shuangsuiji';
@@ -36,9 +44,9 @@ export function computeInclusionProbabilities(
   population: readonly AuditEntity[],
   design: StatedDesign,
   options: MonteCarloOptions = {},
-): ParseResult<InclusionProbabilities> {
+): ParseResult<InclusionProbabilities, AuditIssueCode> {
   const monteCarlo = resolveMonteCarlo(options);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<AuditIssueCode>[] = [];
   const entities = safeParseDetached(AuditEntitySchema.array(), population, ['population'], 'INVALID_INPUT');
   if (!entities.success) issues.push(...entities.issues);
   const parsedDesign = safeParseDetached(StatedDesignSchema, design, ['design'], 'INVALID_INPUT');

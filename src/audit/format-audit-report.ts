@@ -8,6 +8,8 @@ import { safeParseDetached } from './internals/validation.js';
 /**
  * Options of {@link formatAuditReport}.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { FormatAuditReportOptions } from 'shuangsuiji';
@@ -32,6 +34,11 @@ export interface FormatAuditReportOptions {
  * were obtained, the significant findings (strongest evidence first) with their effect sizes, then the rest.
  * The report is checked first (the shape `auditDrawHistory` returns; otherwise `INVALID_INPUT` with the path), and
  * so are the options (`AUDIT_BAD_OPTION` for an unknown key or a wrong value).
+ *
+ * @param reportArgument - 审计报告: the report {@link auditDrawHistory} returned
+ * @param options - the language of the text and whether to list every test ({@link FormatAuditReportOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link AuditErrorCode}
+ * @group Audit
  *
  * @example
  * ```ts

@@ -5,6 +5,8 @@ import { StatedDesignSchema } from './stated-design.js';
  * 抽取历史记录 — one past draw: which population snapshot it was drawn from, under which stated design,
  * and who was selected. Works for draws made by this library or by any other system.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { HistoryDrawSchema } from 'shuangsuiji';
@@ -30,6 +32,8 @@ export const HistoryDrawSchema = /* @__PURE__ */ z
 
 /**
  * 抽取历史记录 — see {@link HistoryDrawSchema}.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

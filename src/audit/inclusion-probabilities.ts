@@ -1,6 +1,8 @@
 /**
  * 入选概率 — design inclusion probabilities of a population, from {@link computeInclusionProbabilities}.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { InclusionProbabilities } from 'shuangsuiji';

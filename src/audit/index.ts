@@ -24,3 +24,5 @@ export type { RegisterSnapshot } from './register-snapshot.js';
 export { StatedDesignSchema } from './stated-design.js';
 export type { StatedDesign } from './stated-design.js';
 export { statedDesignFromDrawSpec } from './stated-design-from-draw-spec.js';
+export type { AuditErrorCode } from './audit-error-code.js';
+export type { AuditIssueCode } from './audit-issue-code.js';

@@ -4,6 +4,8 @@ import type { AuditDrawFunction } from './audit-draw-function.js';
  * 蒙特卡洛设置 — how inclusion probabilities of weighted designs are estimated: R replications of the draw,
  * conditional on the per-stratum counts, π̂ = share of replications selecting the entity.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import type { MonteCarloOptions } from 'shuangsuiji';

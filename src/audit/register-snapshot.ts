@@ -6,6 +6,8 @@ import { AuditEntitySchema } from './audit-entity.js';
  * Draws refer to it by `id`. A key other than `id` and `entities` is refused (`UNKNOWN_FIELD`), so a misspelt
  * field is never silently dropped.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { RegisterSnapshotSchema } from 'shuangsuiji';
@@ -28,6 +30,8 @@ export const RegisterSnapshotSchema = /* @__PURE__ */ z
 
 /**
  * 名录库快照 — see {@link RegisterSnapshotSchema}.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

@@ -46,6 +46,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * - per-stratum ratios with different `rounding` or `minimum` (a stated design has one of each);
  * - `otherStrata: { count: k }` with k > 0 (a stated design has no size for "every other stratum").
  *
+ * @param spec - 抽取规则: the draw's spec, or a draw record's `record.spec` ({@link DrawSpec})
+ * @throws {@link ShuangsuijiError} with a code of {@link AuditErrorCode}
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { auditDrawHistory, drawTargets, statedDesignFromDrawSpec } from 'shuangsuiji';

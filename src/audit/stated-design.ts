@@ -54,6 +54,8 @@ const CHECK_SEED = '5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d5d
  * entities' `riskClass`, `lists` and `complaintCount`; the audit then replicates `drawTargets` itself), or relies
  * on each entity's `weight` together with a `monteCarlo.drawFunction` that replicates the foreign system.
  *
+ * @group Audit
+ *
  * @example
  * ```ts
  * import { StatedDesignSchema } from 'shuangsuiji';
@@ -142,6 +144,8 @@ export const StatedDesignSchema = /* @__PURE__ */ z
 
 /**
  * 声明的抽样设计 — see {@link StatedDesignSchema}.
+ *
+ * @group Audit
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@ import type { HolidayYear } from './holiday-year.js';
  * holiday-cn shape (each year's `papers` are the gov.cn notices), with where and when it was taken.
  * Decoded on first call (then reused); the returned objects are frozen.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const { source, years } = builtInHolidayData();

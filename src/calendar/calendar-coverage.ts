@@ -7,6 +7,8 @@ import type { PlainDate } from '../internals/plain-date.js';
  * Note: the late-December days of the last year can still be changed by the next year's notice (the
  * 2008, 2012, 2019 and 2023 notices set such days); supply that notice through `years` once published.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const { first, last } = createWorkCalendar().coverage; // '2007-01-01', '2026-12-31'
@@ -25,6 +27,8 @@ export interface CalendarCoverage {
 
 /**
  * 数据来源 — one notice year a calendar was built from.
+ *
+ * @group Calendar
  *
  * @example
  * ```ts

@@ -14,6 +14,11 @@ import type { WorkCalendarOptions } from './work-calendar-options.js';
  * problem (a {@link WorkCalendarIssueCode}, e.g. `DAY_CONFLICT`) and whose `details.issues` lists every
  * problem. Use {@link safeCreateWorkCalendar} to get the problems as a result instead.
  *
+ * @param options - newer 国务院 notice years, local overrides, the policy for uncovered years and whether to include the
+ * built-in notices ({@link WorkCalendarOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link CalendarErrorCode}
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const cal = createWorkCalendar();

@@ -8,6 +8,8 @@ import type { PlainDate } from '../internals/plain-date.js';
  * - `'holiday'` — 放假: a rest day named by a notice or an override (法定节假日 and days swapped off);
  * - `'makeup-workday'` — 调休上班: a Saturday or Sunday named as a working day.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const kind: DayKind = createWorkCalendar().describeDay('2024-09-29').kind; // 'makeup-workday'
@@ -20,6 +22,8 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
  * `'weekly-rule'` (Monday–Friday work, weekend rest), or `'assumed'` (outside the covered years,
  * under `unknownYears: 'weekdays-only'`).
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const source: DaySource = createWorkCalendar().describeDay('2024-10-01').source; // 'notice'
@@ -30,6 +34,8 @@ export type DaySource = 'notice' | 'override' | 'weekly-rule' | 'assumed';
 /**
  * 日期说明 — the answer of `describeDay`. JSON-serialisable; `name` is absent when no notice or override
  * names the day.
+ *
+ * @group Calendar
  *
  * @example
  * ```ts

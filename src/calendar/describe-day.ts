@@ -6,6 +6,10 @@ import { defaultWorkCalendar } from './default-work-calendar.js';
  * Same as `defaultWorkCalendar().describeDay(…)` (see {@link WorkCalendar}); dates outside 2007–2026 throw
  * `CALENDAR_OUT_OF_RANGE` — make a calendar with {@link createWorkCalendar} to add years.
  *
+ * @param date - the day to describe, `YYYY-MM-DD`
+ * @throws {@link ShuangsuijiError} with a code of {@link CalendarErrorCode}
+ * @group Calendar
+ *
  * @example
  * ```ts
  * describeDay('2024-09-29').kind; // 'makeup-workday'

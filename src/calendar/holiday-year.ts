@@ -3,6 +3,8 @@
  * (`{ year, papers, days: [{ name, date, isOffDay }] }`), so a newly published notice (for example the
  * 2027 notice, published around November 2026) can be passed to {@link createWorkCalendar} as it is.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const year2027: HolidayYear = {
@@ -24,6 +26,8 @@ export interface HolidayYear {
 /**
  * One day named by a notice: a rest day (`isOffDay: true`, 放假) or a make-up working day
  * (`isOffDay: false`, 调休上班).
+ *
+ * @group Calendar
  *
  * @example
  * ```ts

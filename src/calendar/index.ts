@@ -24,6 +24,7 @@ export type { PlainDate } from './plain-date.js';
 export type { WorkCalendar } from './work-calendar.js';
 export type { WorkCalendarOptions, UnknownYearsPolicy } from './work-calendar-options.js';
 export type { WorkCalendarIssueCode } from './work-calendar-issue-code.js';
+export type { CalendarErrorCode } from './calendar-error-code.js';
 export type { HolidayYear, HolidayYearDay } from './holiday-year.js';
 export type { DayOverride } from './day-override.js';
 export type { CalendarCoverage, CalendarSource } from './calendar-coverage.js';

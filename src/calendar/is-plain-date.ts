@@ -3,6 +3,9 @@ import { isPlainDateString, type PlainDate } from '../internals/plain-date.js';
 /**
  * True when `value` is a real date written `YYYY-MM-DD` (a type guard for {@link PlainDate}).
  *
+ * @param value - anything; only a string naming a real date as `YYYY-MM-DD` passes
+ * @group Calendar
+ *
  * @example
  * ```ts
  * isPlainDate('2024-02-29'); // true

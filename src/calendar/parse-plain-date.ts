@@ -6,6 +6,10 @@ import { plainDateOf, tryDayNumber, type PlainDate } from '../internals/plain-da
  * month and day) and returns it typed as {@link PlainDate}; anything else (`2025-02-30`, `2025-2-3`,
  * numbers, `Date` objects) throws `INVALID_DATE`.
  *
+ * @param value - the value to check, e.g. a date read from JSON or a form
+ * @throws {@link ShuangsuijiError} with a code of {@link CalendarErrorCode}
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const due: PlainDate = parsePlainDate('2026-05-06');

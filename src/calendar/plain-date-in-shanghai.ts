@@ -21,6 +21,7 @@ const SHANGHAI = 'Asia/Shanghai';
  * throws `INVALID_DATE`.
  *
  * @param instant - a point in time as a valid `Date` (e.g. `new Date(timestamp)`), read at 北京时间
+ * @throws {@link ShuangsuijiError} with a code of {@link CalendarErrorCode}
  * @group Calendar
  *
  * @example

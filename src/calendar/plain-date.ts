@@ -3,6 +3,8 @@
  * time zone. A branded string: get one from {@link parsePlainDate}, {@link isPlainDate} or any calendar
  * function; every calendar function also accepts plain `string`s and validates them.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const start: PlainDate = parsePlainDate('2024-09-30');

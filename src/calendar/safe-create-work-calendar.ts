@@ -9,6 +9,10 @@ import type { WorkCalendarOptions } from './work-calendar-options.js';
  * Like {@link createWorkCalendar}, but returns every data problem instead of throwing: use it when the
  * year data or overrides come from a file or a user. Accepts `unknown` (e.g. parsed JSON).
  *
+ * @param options - the options of {@link createWorkCalendar}, possibly untrusted (e.g. parsed JSON): every problem is
+ * returned, nothing thrown for the data
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const placeholder = { year: 2027, papers: [], days: [] }; // holiday-cn's empty 2027.json

@@ -13,6 +13,8 @@
  *   override (`name`, `date`, `isOffDay`) does not have: a misspelt field is refused, never ignored;
  * - `NO_DATA` — `builtIn: false` and no `years`.
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const result = safeCreateWorkCalendar({ years: [{ year: 2027, papers: [], days: [] }] });

@@ -8,6 +8,8 @@ import type { HolidayYear } from './holiday-year.js';
  *   Monday–Friday week with no holidays (answers for those days are then estimates, marked
  *   `source: 'assumed'` by `describeDay`).
  *
+ * @group Calendar
+ *
  * @example
  * ```ts
  * const policy: UnknownYearsPolicy = 'weekdays-only';
@@ -18,6 +20,8 @@ export type UnknownYearsPolicy = 'error' | 'weekdays-only';
 /**
  * Options of {@link createWorkCalendar} and {@link safeCreateWorkCalendar}. Unknown keys are reported
  * (`UNKNOWN_OPTION`), so a typo never goes unnoticed.
+ *
+ * @group Calendar
  *
  * @example
  * ```ts

@@ -4,6 +4,12 @@ import { commitmentOf } from './internals/seed.js';
 /**
  * Checks a revealed seed (or contribution) against the commitment published before.
  *
+ * @param value - the revealed seed (64 hex characters) or a party's revealed contribution, exactly as committed
+ * @param commitment - 种子承诺: the 64-hex-character commitment published before, as {@link commitSeed} returned it
+ * @param options - the salt used when committing ({@link CommitSeedOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link SeedErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const c = commitSeed('abc', { salt: 's' });

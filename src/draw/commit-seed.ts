@@ -5,6 +5,8 @@ import { commitmentOf } from './internals/seed.js';
 /**
  * Options of {@link commitSeed} and {@link checkSeedCommitment}.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const options: CommitSeedOptions = { salt: 'a secret of at least 128 bits, revealed with the seed' };
@@ -21,6 +23,12 @@ export interface CommitSeedOptions {
 /**
  * 种子承诺 — the hash to publish **before** revealing a seed (or a party's contribution):
  * SHA-256("shuangsuiji/commit/v1" ‖ 0x00 ‖ lp(value) ‖ lp(salt)), 64 hex characters.
+ *
+ * @param value - the secret to commit to: a seed (64 hex characters) or one party's contribution, to be revealed after
+ * the commitment is published
+ * @param options - an optional salt, revealed together with the value ({@link CommitSeedOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link SeedErrorCode}
+ * @group Draw
  *
  * @example
  * ```ts

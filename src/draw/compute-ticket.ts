@@ -9,6 +9,12 @@ import { readSeed } from './internals/seed.js';
  * bytes) ‖ u32be(label length) ‖ label ‖ zeros to a multiple of 64 bytes; 64 hex characters (a 256-bit
  * big-endian integer). Lets anyone check a single entity's ticket by hand.
  *
+ * @param seed - 随机种子: the draw's seed, a {@link DrawSeed} or its 64-hex-character `seed` string
+ * @param label - the draw's label (抽取批次标识), as in `spec.label` of the record
+ * @param id - 检查对象标识: the entity's id as the register gives it (normalised to NFC before hashing)
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const seed = seedFromDice('31415926535897932384');

@@ -14,6 +14,13 @@ import type { Entity } from '../models/entity.js';
  * register is read once, as an array, any iterable or a function returning one, keeping nothing in memory. Ids
  * are not checked here (the draw does that); a row that is not an object throws `INVALID_ENTITY`.
  *
+ * @param register - 检查对象名录库: the entity register, an array, any iterable or a function returning one
+ * ({@link RegisterSource})
+ * @param population - 抽取范围: the `population` part of a {@link DrawSpec} (statuses and 定向 filter); omitted, every 存续
+ * entity
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * import { countPopulation } from 'shuangsuiji';

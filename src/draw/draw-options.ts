@@ -6,6 +6,8 @@ import type { DrawSeed, PastInspection } from './draw-record.js';
  * counts (ratios, strata, weights) read the register twice: pass an array, a re-iterable (e.g. a `Set`) or a
  * function; a one-shot generator is refused with `REGISTER_NOT_REITERABLE` for those.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const source: RegisterSource = () => readRowsAgain();
@@ -16,6 +18,8 @@ export type RegisterSource = Iterable<Entity> | (() => Iterable<Entity>);
 
 /**
  * 异步名录库输入 — like {@link RegisterSource}, also async iterables (streams) and functions returning them.
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -28,6 +32,8 @@ export type AsyncRegisterSource = RegisterSource | AsyncIterable<Entity> | (() =
 /**
  * Options of {@link drawTargets}. Any other key is refused (`INVALID_OPTION`), so a misspelt option is never
  * silently ignored. Duplicate ids are always refused (docs/spec.md §4.5); there is no option to turn that off.
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -53,6 +59,8 @@ export interface DrawOptions {
 
 /**
  * Options of {@link verifyDraw}.
+ *
+ * @group Draw
  *
  * @example
  * ```ts

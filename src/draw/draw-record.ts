@@ -5,6 +5,8 @@ import type { NormalizedDrawSpec } from './draw-spec.js';
  * 种子来源 — how a seed was made, so that anyone can recompute it: 20+ decimal dice digits, several parties'
  * contributions in a stated order, or a public beacon value.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const origin: SeedOrigin = { method: 'dice', digits: '31415926535897932384' };
@@ -17,6 +19,8 @@ export type SeedOrigin =
 
 /**
  * One party's contribution to a combined seed (e.g. 纪检 observer, 公证员, the department).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -33,6 +37,8 @@ export interface SeedContribution {
 /**
  * 随机种子 — a 256-bit seed (64 lower-case hex characters) and how it was made.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * import { seedFromDice, type DrawSeed } from 'shuangsuiji';
@@ -47,6 +53,8 @@ export interface DrawSeed {
 
 /**
  * 往期检查记录 — one past inspection, for annual de-duplication (年度去重).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -66,6 +74,8 @@ export interface PastInspection {
 /**
  * One drawn target: the entity, its ticket, stratum and design inclusion probability (exact "num/den" plus a
  * float for display only).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -88,6 +98,8 @@ export interface SelectedTarget {
 
 /**
  * Per-stratum facts of a draw (one entry with `stratum: null` when not stratified).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -115,6 +127,8 @@ export interface StratumSummary {
 
 /**
  * 抽取记录 — the plain-JSON record of a draw; `verifyDraw` recomputes all of it. See docs/spec.md "Record".
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -147,6 +161,8 @@ export interface DrawRecord {
 
 /**
  * Result of {@link drawTargets}.
+ *
+ * @group Draw
  *
  * @example
  * ```ts

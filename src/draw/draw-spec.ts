@@ -4,6 +4,8 @@ import type { EntityStatus, ListMembership, RiskClass } from '../models/vocabula
 /**
  * A decimal read exactly: a JS number (by its shortest round-trip string) or a string `"0.07"`, `"7%"`, `"7/100"`.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const same: ExactDecimal[] = [0.07, '0.07', '7%', '7/100']; // all 7/100
@@ -15,6 +17,8 @@ export type ExactDecimal = number | string;
  * 抽查数量规则 — a sample size: a fixed `count`, or a `ratio` of the population turned into a count by a stated
  * rounding rule (`up`: ⌈N·p⌉, so the drawn share is never below the ratio; `down`: ⌊N·p⌋; `half-up`: nearest,
  * halves up) and then raised to `minimum`.
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -32,6 +36,8 @@ export type SizeRule =
  * code-point order). `per-stratum` gives each stratum its own rule (e.g. A 1 %, B 3 %, C 10 %, D 30 %);
  * strata without a rule use `otherStrata`, or size 0 — every stratum's size is written in the record.
  * Entities lacking the field form the stratum named `""` (empty string).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -60,6 +66,8 @@ export type Stratification =
  * One stratum's size rule, as a normalised spec lists per-stratum sizes: in code-point order of `stratum`
  * (a JSON object cannot keep integer-like keys such as region codes `'9'`, `'10'` in that order).
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const d: StratumSize = { stratum: 'D', size: { ratio: '30%' } };
@@ -72,6 +80,8 @@ export interface StratumSize {
 
 /**
  * {@link Stratification} as a normalised spec holds it: per-stratum sizes as a list in code-point order.
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -86,6 +96,8 @@ export type NormalizedStratification =
  * 风险加权 — declared weights; a weight means a target inclusion probability proportional to it (πps),
  * realised by Pareto order sampling. weight = base × Π(list factors of the entity's lists) × (1 + perComplaint ×
  * min(complaintCount, cap)), where base = `byRiskClass[riskClass ?? 'unclassified'] ?? default`.
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -109,6 +121,8 @@ export interface WeightRule {
  * applied only to entities whose current risk class is in `riskClasses` (`'all'`, or e.g. `['A']` for
  * Guangdong's low-risk-only rule).
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const policy: ExclusionPolicy = { year: 2025, departments: ['市场监管局'], items: 'any', riskClasses: 'all' };
@@ -128,6 +142,8 @@ export interface ExclusionPolicy {
 /**
  * 抽取规则 — the full, serialisable description of a draw. Written into the record as given after defaults
  * are filled in (see {@link NormalizedDrawSpec}).
+ *
+ * @group Draw
  *
  * @example
  * ```ts
@@ -157,6 +173,8 @@ export interface DrawSpec {
 
 /**
  * A {@link DrawSpec} with every default filled in, as stored in the record.
+ *
+ * @group Draw
  *
  * @example
  * ```ts

@@ -7,6 +7,13 @@ import { makeEngine, runAsync } from './internals/drive.js';
  * {@link drawTargets} over a stream: the register may be an async iterable (a database cursor, a file parsed
  * line by line) or a function returning one; the result is identical to the sync draw on the same rows.
  *
+ * @param register - 检查对象名录库 as a stream: an async iterable of entities (a database cursor, rows parsed from a file) or
+ * a function returning one for draws that read it twice ({@link AsyncRegisterSource})
+ * @param spec - 抽取规则: as for {@link drawTargets} ({@link DrawSpec})
+ * @param options - the seed, its commitment and the history, as for {@link drawTargets} ({@link DrawOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * import { drawTargetsAsync, seedFromDice, type Entity } from 'shuangsuiji';

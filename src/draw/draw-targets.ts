@@ -12,6 +12,15 @@ import { makeEngine, runSync } from './internals/drive.js';
  * `INVALID_SIZE`, `INVALID_SPEC`, `NON_POSITIVE_WEIGHT`, `UNKNOWN_FILTER_FIELD`, `INVALID_SEED`, `INVALID_COMMITMENT`,
  * `SEED_COMMITMENT_MISMATCH`, `INVALID_ENTITY`, `POPULATION_TOO_SMALL` …).
  *
+ * @param register - 检查对象名录库: the entity register to draw from, an array, any iterable or a function returning one
+ * ({@link RegisterSource}); its order never matters
+ * @param spec - 抽取规则: label, population, size (e.g. `{ count: 30 }` or `{ ratio: 0.05 }`), strata, weights and
+ * exclusions ({@link DrawSpec})
+ * @param options - 随机种子 and the rest: the seed (made with `seedFromDice` and friends), its published commitment, the
+ * inspection history for 年度去重 ({@link DrawOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * import { drawTargets, seedFromDice } from 'shuangsuiji';

@@ -10,6 +10,11 @@ import type { DrawResult, PastInspection } from './draw-record.js';
  * next year's plan dated on its draw day would not count for that year (`drawInputsForTask` dates such a task
  * 1 January of its plan year).
  *
+ * @param result - the result of an earlier batch's {@link drawTargets}
+ * @param at - what the entries record: `date` (`YYYY-MM-DD`, in the plan year), `department` (检查部门) and `item` (抽查事项)
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * declare const batch1: DrawResult;

@@ -12,6 +12,12 @@ import { compilePopulation, normalizePopulation } from './internals/plan.js';
  * `UNKNOWN_FILTER_FIELD`, with paths under `['population', …]`); a row that is not an object throws
  * `INVALID_ENTITY`. To test many entities, {@link countPopulation} validates the population once.
  *
+ * @param entity - 检查对象: one row of the entity register
+ * @param population - 抽取范围: the `population` part of a {@link DrawSpec} (statuses and 定向 filter); omitted, every 存续
+ * entity
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * import { isInPopulation } from 'shuangsuiji';

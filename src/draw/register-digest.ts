@@ -14,6 +14,11 @@ import { RegisterDigester } from './internals/digest.js';
  * iterable is read once; an array or re-iterable is read again only in the rare case that two id fingerprints
  * collide.
  *
+ * @param register - 检查对象名录库: the entity register as the draw will read it (an array or any iterable; order does not
+ * matter)
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const e = (id: string) => ({ id, name: id, kind: 'enterprise' as const, status: 'active' as const, lists: [], tags: [], complaintCount: 0 });

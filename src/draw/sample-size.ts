@@ -6,6 +6,11 @@ import { ShuangsuijiError } from '../errors.js';
  * 抽查数量 — the count a size rule gives for a population of `population`, in exact integer arithmetic
  * (`{ ratio: 0.07 }` of 1000 is ⌈1000 × 7/100⌉ = 70), before the shortfall policy.
  *
+ * @param population - the number of entities in the population (抽取范围), a whole number ≥ 0
+ * @param rule - 抽查数量规则: `{ count }` or `{ ratio, rounding?, minimum? }` ({@link SizeRule})
+ * @throws {@link ShuangsuijiError} with a code of {@link DrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * console.log(sampleSize(101, { ratio: 0.05 })); // 6 (⌈5.05⌉)

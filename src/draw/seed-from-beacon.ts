@@ -7,6 +7,11 @@ import { deriveSeedFromOrigin } from './internals/seed.js';
  * (e.g. a drand round, the NIST beacon): SHA-256("shuangsuiji/seed/beacon/v1" ‖ 0x00 ‖ lp(source) ‖ lp(round) ‖
  * lp(lower-case hex value)). The value must be ≥ 32 hex characters (`SEED_TOO_WEAK`).
  *
+ * @param beacon - 公共信标: the beacon's name `source` (e.g. `'drand-quicknet'`), the `round` and its published
+ * `value` (≥ 32 hex characters)
+ * @throws {@link ShuangsuijiError} with a code of {@link SeedErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const s = seedFromBeacon({ source: 'drand-quicknet', round: '1234567', value: 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90' });

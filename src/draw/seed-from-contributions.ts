@@ -7,6 +7,10 @@ import { deriveSeedFromOrigin } from './internals/seed.js';
  * The seed is unpredictable as long as one party's value is. Parties should publish
  * {@link commitSeed}(value) first and reveal afterwards. Values must total ≥ 20 characters (`SEED_TOO_WEAK`).
  *
+ * @param contributions - 各方贡献值: each party's name and value, in the order stated beforehand ({@link SeedContribution})
+ * @throws {@link ShuangsuijiError} with a code of {@link SeedErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const s = seedFromContributions([

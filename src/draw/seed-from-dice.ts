@@ -8,6 +8,10 @@ import { deriveSeedFromOrigin } from './internals/seed.js';
  * digit and roll at least 26 times for comparable strength — 26 × log2 6 ≈ 67 bits; the library only checks
  * the count of 20.)
  *
+ * @param digits - 掷骰结果: the digits rolled with ten-sided dice, at least 20 characters `0`–`9`
+ * @throws {@link ShuangsuijiError} with a code of {@link SeedErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const s = seedFromDice('31415926535897932384');

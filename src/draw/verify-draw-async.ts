@@ -7,6 +7,12 @@ import type { VerifyResult } from './verify-result.js';
 /**
  * {@link verifyDraw} over a stream (async iterable, or a function returning one for two-pass draws).
  *
+ * @param record - 抽取记录: the published record of the draw ({@link DrawRecord})
+ * @param register - 检查对象名录库 as a stream: an async iterable or a function returning one ({@link AsyncRegisterSource})
+ * @param options - the inspection history the draw's de-duplication read ({@link VerifyDrawOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link VerifyDrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * declare const record: DrawRecord;

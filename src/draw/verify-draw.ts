@@ -9,6 +9,12 @@ import type { VerifyResult } from './verify-result.js';
  * divergence (seed vs its origin or commitment, history changed, register changed — naming the drawn ids
  * removed or changed —, population, strata, selection at position i) in Chinese and English.
  *
+ * @param record - 抽取记录: the published record of the draw ({@link DrawRecord}), e.g. parsed from its JSON
+ * @param register - 检查对象名录库: the entity register the draw claims to have used, in any order ({@link RegisterSource})
+ * @param options - the inspection history the draw's de-duplication read, when it had one ({@link VerifyDrawOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link VerifyDrawErrorCode}
+ * @group Draw
+ *
  * @example
  * ```ts
  * const register = ['A', 'B', 'C'].map((id) => ({ id, name: id, kind: 'enterprise' as const, status: 'active' as const, lists: [], tags: [], complaintCount: 0 }));

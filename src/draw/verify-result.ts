@@ -5,6 +5,8 @@
  * Codes: `RECORD_MALFORMED`, `SEED_ORIGIN_MISMATCH`, `SEED_COMMITMENT_MISMATCH`, `HISTORY_CHANGED`,
  * `REGISTER_CHANGED`, `RECOMPUTE_FAILED`, `POPULATION_DIFFERS`, `STRATA_DIFFER`, `SELECTION_DIFFERS`.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * function show(v: VerifyResult): string { return v.ok ? '核验通过 / verified' : `${v.code}: ${v.messageZh} / ${v.messageEn}`; }
@@ -29,6 +31,8 @@ export type VerifyResult =
 /**
  * Stable codes of {@link VerifyResult}.
  *
+ * @group Draw
+ *
  * @example
  * ```ts
  * const registerProblem: VerifyCode = 'REGISTER_CHANGED';
@@ -50,6 +54,8 @@ export type VerifyCode =
  * from a bare seed: `seedOrigin` is the method whose inputs (dice digits, contributions, beacon value) were
  * recomputed into the seed, or `none` when the record states no origin (a raw seed: nothing shows how it was
  * made); `commitment` is `checked` when the seed matched a commitment recorded with it, else `none`.
+ *
+ * @group Draw
  *
  * @example
  * ```ts

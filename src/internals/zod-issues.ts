@@ -44,13 +44,20 @@ const pathOf = (prefix: IssuePath, path: readonly PropertyKey[]): (string | numb
   ...path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
 ];
 
+/** The codes {@link safeParseBilingual} gives zod's own problems. */
+export type ZodShapeIssueCode = 'MISSING_FIELD' | 'INVALID_TYPE' | 'UNKNOWN_FIELD' | 'INVALID_VALUE';
+
 /**
  * Parses `input` with `schema`; on failure returns every problem with a stable code (`MISSING_FIELD`,
  * `INVALID_TYPE`, `UNKNOWN_FIELD` — one per unknown key —, `INVALID_VALUE`, or the `params.code` of a custom
  * check), the path below `prefix`, and messages in both languages; `code`, when given, replaces every code
  * (for callers that document one code for all shape problems). Never mutates `input`.
+ *
+ * `Code` is the caller's statement of the codes its schema can give — {@link ZodShapeIssueCode} and the
+ * `params.code` of its custom checks, or the one `code` given — which no compiler can see through zod; the
+ * never-crash tests (test/meta) check every returned issue against the parser's declared codes.
  */
-export function safeParseBilingual<T>(schema: z.ZodType<T>, input: unknown, prefix: IssuePath = [], code?: string): ParseResult<T> {
+export function safeParseBilingual<T, Code extends string = string>(schema: z.ZodType<T>, input: unknown, prefix: IssuePath = [], code?: Code): ParseResult<T, Code> {
   const zh = schema.safeParse(input, { error: zhCN().localeError, reportInput: true });
   if (zh.success) return { success: true, data: zh.data };
   const english = schema.safeParse(input, { error: en().localeError });
@@ -58,7 +65,7 @@ export function safeParseBilingual<T>(schema: z.ZodType<T>, input: unknown, pref
   const issues: DataIssue[] = [];
   const zhIssues = zh.error.issues as readonly RawIssue[];
   zhIssues.forEach((issue, i) => collect(issue, enIssues[i], pathOf(prefix, []), issues));
-  return { success: false, issues: code === undefined ? issues : issues.map((issue) => ({ ...issue, code })) };
+  return { success: false, issues: (code === undefined ? issues : issues.map((issue) => ({ ...issue, code }))) as readonly DataIssue<string>[] as readonly DataIssue<Code>[] };
 }
 
 /**

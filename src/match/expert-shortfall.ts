@@ -5,6 +5,8 @@
  * Codes: `TOO_FEW_EXPERTS` (fewer eligible, non-recused experts than requested), `EXPERT_WORKLOAD_EXHAUSTED`
  * (enough of them, but every one not assisting this target is at the workload limit `maxTargetsPerInspector`).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * function line(targetId: string, s: ExpertShortfall): string {

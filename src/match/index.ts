@@ -8,6 +8,8 @@ export { redrawForRecusal } from './redraw-for-recusal.js';
 export type { DayOfRecusal } from './redraw-for-recusal.js';
 export { verifyMatch } from './verify-match.js';
 export type { MatchVerification } from './verify-match.js';
+export type { MatchErrorCode } from './match-error-code.js';
+export type { VerifyMatchCode } from './verify-match-code.js';
 export type { MatchTarget } from './match-target.js';
 export type {
   DeclaredConflict,

@@ -23,12 +23,14 @@ import type { MatchTarget } from './match-target.js';
  * @param targets - the drawn targets (entities of the register fit {@link MatchTarget})
  * @param inspectors - the 执法检查人员名录库 (local pool)
  * @param options - seed, label, rules and recusal facts
+ * @throws {@link ShuangsuijiError} with a code of {@link MatchErrorCode}
  * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` (a rule, or an unknown option key, path `[key]`),
  * `INVALID_SEED`, `INVALID_DICE_DIGITS`, `SEED_TOO_WEAK`, `SEED_ORIGIN_MISMATCH` (the seed, by the draw's rules),
  * `INVALID_LABEL` (the draw's label rule), `INVALID_MATCH_INPUT` (a target, inspector or fact row of the wrong
  * shape, type or vocabulary), `INVALID_ID`, `DUPLICATE_ID` (after NFC), `INVALID_DATE` (paths such as
  * `['inspectors', 3, 'certificate', 'validTo']` point into the arguments), `MATCH_SEARCH_LIMIT` — the full list
  * with conditions is docs/spec.md §M12
+ * @group Match
  *
  * @example
  * ```ts

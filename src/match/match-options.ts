@@ -5,6 +5,8 @@ import type { Inspector } from '../models/inspector.js';
  * 回避事由 — ground of a declared conflict: 近亲属 `close-relative`, 利害关系 `interest`,
  * 曾任职 `former-employment`, 其他可能影响公正的关系 `other`.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const ground: RecusalGround = 'interest';
@@ -14,6 +16,8 @@ export type RecusalGround = 'close-relative' | 'interest' | 'former-employment' 
 
 /**
  * 回避申报 — an inspector–entity pair with a declared conflict of interest.
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -33,6 +37,8 @@ export interface DeclaredConflict {
  * 近亲属名单 — a relative of an inspector, by name; an inspector recuses from every target whose
  * 法定代表人 has exactly this name (compared as strings, no normalisation).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const r: InspectorRelative = { inspectorId: 'I-07', name: '甲某' };
@@ -47,6 +53,8 @@ export interface InspectorRelative {
 
 /**
  * 当事人申请回避 — the entity's own request that an inspector recuse.
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -65,6 +73,8 @@ export interface RecusalRequest {
  * same calendar day `rotationYears` before the inspection date recuses the pair; a row dated after the inspection
  * date counts too). The date is checked whatever `rotationYears` is.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const h: PastAssignment = { inspectorId: 'I-01', entityId: 'T-001', date: '2024-05-10' };
@@ -81,6 +91,8 @@ export interface PastAssignment {
 
 /**
  * 匹配规则 — the recorded rules of a match (they go into the record as they are, after normalisation).
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -161,6 +173,8 @@ export interface MatchRules {
  * names the same target. A row naming no target or inspector of this match (a department-wide list names many) is
  * not refused but reported in the result's `unmatchedFacts`, with its path, so that a misspelt id is seen.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const facts: MatchFacts = { conflicts: [{ inspectorId: 'I-07', entityId: 'T-001', ground: 'interest' }] };
@@ -203,6 +217,8 @@ export interface MatchFacts {
 /**
  * Options of {@link matchInspectors}: the seed and label, the rules and the facts. Any other key (say a
  * misspelled `crossunit`) throws `INVALID_MATCH_OPTIONS` with the path `[key]` rather than being ignored.
+ *
+ * @group Match
  *
  * @example
  * ```ts

@@ -5,6 +5,8 @@ import type { DayOfRecusal } from './redraw-for-recusal.js';
  * 匹配记录 — the plain-JSON record of a match: enough, with the inputs, to recompute and check it
  * ({@link verifyMatch}). Byte-level definitions in docs/spec.md (Part II).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const header = (r: MatchRecord) => `${r.algorithm} v${r.version} seed=${r.seed} label=${r.label}`;
@@ -39,6 +41,8 @@ export interface MatchRecord {
 /**
  * Normalised rules as recorded (sorted lists, explicit defaults).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const joint = (r: NormalisedMatchRules) => r.cooperatingDepartments.length > 0;
@@ -64,6 +68,8 @@ export interface NormalisedMatchRules {
 
 /**
  * One recorded team.
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -92,6 +98,8 @@ export interface RecordedAssignment {
 
 /**
  * One recorded re-draw after a recusal on the day.
+ *
+ * @group Match
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@ import type { UnstaffableReason } from './unstaffable-reason.js';
  * 检查组成员 — one inspector of a team (or one 专家 assisting it), with the rank at which the target's random
  * order (the candidate order, or for an expert the expert order) reached them.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const m: AssignedInspector = { inspectorId: 'I-03', department: '市场监管局', rank: 0, neighbour: false };
@@ -25,6 +27,8 @@ export interface AssignedInspector {
 
 /**
  * 检查组 — the team assigned to one target.
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -58,6 +62,8 @@ export interface TeamAssignment {
 /**
  * 无法选派的检查对象 — a target that cannot be staffed, with the reason.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const say = (u: UnstaffableTarget) => `${u.targetId}: ${u.reason.messageZh}`;
@@ -75,6 +81,8 @@ export interface UnstaffableTarget {
 /**
  * 匹配结果 — the outcome of {@link matchInspectors} (or of a re-draw): the teams, the targets that
  * cannot be staffed and the verifiable record. JSON-serialisable.
+ *
+ * @group Match
  *
  * @example
  * ```ts

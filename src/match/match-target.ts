@@ -4,6 +4,8 @@
  * these is refused); `requiredExpertise` adds the 检查人员要求 of the items to be inspected there and must be an
  * array (a string is refused, never read character by character). The id is canonicalised (NFC).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const target: MatchTarget = {

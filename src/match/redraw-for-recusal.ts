@@ -22,6 +22,8 @@ import type { MatchTarget } from './match-target.js';
 /**
  * 现场回避 — an inspector's recusal declared after matching (on the day of inspection).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * const r: DayOfRecusal = { targetId: 'T-1', inspectorId: 'I-2', ground: 'interest' };
@@ -64,6 +66,7 @@ export interface DayOfRecusal {
  * @param inspectors - the same inspectors as matched
  * @param recusal - who recuses from which target, and why
  * @param options - the same options as matched
+ * @throws {@link ShuangsuijiError} with a code of {@link MatchErrorCode}
  * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for an unknown option key (path `[key]`) and the input errors of
  * {@link matchInspectors}; `INVALID_MATCH_INPUT` for a `result` of the wrong shape or naming inspectors the inputs do
  * not have (path under `['result']`) and for a recusal of the wrong shape, an unknown key or a ground outside the
@@ -71,6 +74,7 @@ export interface DayOfRecusal {
  * label or rules differ from the record's (path `[the first differing key]`); `REDRAW_NOT_ASSIGNED` when the target
  * is not a target of the match, has no team (it is unstaffable) or the inspector is neither on its team nor among
  * its experts (path `['recusal', 'targetId' | 'inspectorId']`)
+ * @group Match
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@
  * targets' legal representatives, and a name matching nobody is the normal case. Rows are listed in the order
  * conflicts, relatives, recusalRequests, history, each by ascending index; the paths point into the lists as given.
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * // Reached as MatchResult['unmatchedFacts'] (and on a verification, MatchVerification's unmatchedFacts):
@@ -31,6 +33,8 @@ export interface UnmatchedFacts {
 
 /**
  * One fact row naming a target or an inspector this match does not have.
+ *
+ * @group Match
  *
  * @example
  * ```ts

@@ -10,6 +10,8 @@
  * than a department's minimum, or none holding a required specialty), `NO_VALID_TEAM` (every one of those count
  * tests passes, yet no team meets every rule at once beside the other teams).
  *
+ * @group Match
+ *
  * @example
  * ```ts
  * function line(reason: UnstaffableReason): string {
@@ -43,6 +45,8 @@ export interface UnstaffableReason {
 /**
  * Structured counts behind an {@link UnstaffableReason}; each inspector is counted once, in the first
  * category that applies, in the order the fields are listed.
+ *
+ * @group Match
  *
  * @example
  * ```ts

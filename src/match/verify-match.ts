@@ -12,6 +12,7 @@ import type { MatchResult } from './match-result.js';
 import type { MatchTarget } from './match-target.js';
 import { redrawForRecusal } from './redraw-for-recusal.js';
 import type { UnmatchedFacts } from './unmatched-facts.js';
+import type { VerifyMatchCode } from './verify-match-code.js';
 
 /**
  * 核验结果 — `ok`, or the first divergence between a record and a recomputation, with a stable code. Once the
@@ -21,6 +22,8 @@ import type { UnmatchedFacts } from './unmatched-facts.js';
  * Codes: `UNSUPPORTED_ALGORITHM`, `RECORD_MALFORMED`, `RULES_INVALID`, `RULES_NOT_NORMALISED`, `TARGETS_DIGEST_MISMATCH`,
  * `INSPECTORS_DIGEST_MISMATCH`, `NEIGHBOUR_DIGEST_MISMATCH`, `RECUSALS_DIGEST_MISMATCH`,
  * `ASSIGNMENT_MISMATCH`, `UNSTAFFABLE_MISMATCH`, `REDRAW_INVALID`, `REDRAW_MISMATCH`.
+ *
+ * @group Match
  *
  * @example
  * ```ts
@@ -36,7 +39,7 @@ export type MatchVerification =
     }
   | {
       readonly ok: false;
-      readonly code: string;
+      readonly code: VerifyMatchCode;
       /** Where in the record the divergence is. */
       readonly path: readonly (string | number)[];
       readonly messageZh: string;
@@ -60,8 +63,10 @@ export type MatchVerification =
  * @param inspectors - the local inspector register as matched (any order)
  * @param facts - the recusal facts and neighbouring pool as matched; the match options without `seed` and
  * `label` may be passed as they are (their rules are ignored: the record's rules apply)
+ * @throws {@link ShuangsuijiError} with a code of {@link MatchErrorCode}
  * @throws ShuangsuijiError `INVALID_MATCH_OPTIONS` for a key of `facts` that is neither a fact nor a rule (path
  * `[key]`), and the input errors of {@link matchInspectors} for malformed targets, inspectors or facts
+ * @group Match
  *
  * @example
  * ```ts
@@ -93,7 +98,7 @@ export function verifyMatch(
 ): MatchVerification {
   checkOptionKeys(facts, 'facts');
   let unmatchedFacts: UnmatchedFacts | undefined;
-  const fail = (code: string, path: (string | number)[], zh: string, en: string, expected?: unknown, actual?: unknown): MatchVerification => ({
+  const fail = (code: VerifyMatchCode, path: (string | number)[], zh: string, en: string, expected?: unknown, actual?: unknown): MatchVerification => ({
     ok: false, code, path, messageZh: zh, messageEn: en,
     ...(expected === undefined ? {} : { expected }),
     ...(actual === undefined ? {} : { actual }),
@@ -155,7 +160,7 @@ export function verifyMatch(
   }
   const core = matchCore(targets, inspectors, options);
   unmatchedFacts = core.p.unmatchedFacts;
-  const names: [keyof MatchRecord['digests'], string, string, string][] = [
+  const names: [keyof MatchRecord['digests'], VerifyMatchCode, string, string][] = [
     ['targets', 'TARGETS_DIGEST_MISMATCH', '检查对象', 'targets'],
     ['inspectors', 'INSPECTORS_DIGEST_MISMATCH', '执法检查人员名录', 'inspector register'],
     ['neighbourInspectors', 'NEIGHBOUR_DIGEST_MISMATCH', '相邻区域人员名录', 'neighbouring inspectors'],

@@ -7,6 +7,11 @@ import { USCC_CHARSET, usccCheckValue } from './internals/uscc-core.js';
  * Useful for generators. Throws `INVALID_ARGUMENT` (a programmer error) unless `first17` is exactly 17
  * characters of that charset (upper case; no I, O, S, V, Z). It does not check positions 3–8 are digits.
  *
+ * @param first17 - 统一社会信用代码的前 17 位: the first 17 characters of a unified social credit code, upper case, from the
+ * code's charset
+ * @throws {@link ShuangsuijiError} with a code of {@link ModelsErrorCode}
+ * @group Models
+ *
  * @example
  * ```ts
  * computeUsccCheckCharacter('91350100M000100Y4'); // '3'

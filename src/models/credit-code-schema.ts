@@ -5,6 +5,8 @@ import { isValidUscc } from './is-valid-uscc.js';
  * 统一社会信用代码 — a zod schema for a GB 32100-2015 code: 18 characters of
  * `0123456789ABCDEFGHJKLMNPQRTUWXY`, positions 3–8 digits, correct check character (see {@link isValidUscc}).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * CreditCodeSchema.safeParse('91350100M000100Y43').success; // true

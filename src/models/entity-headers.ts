@@ -3,6 +3,8 @@
  * nested or set values (`otherIdentifierScheme` + `otherIdentifierValue` → `otherIdentifier`;
  * `onAbnormalOperationsList` / `onSeriousViolationsList` yes/no columns → `lists`).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const field: EntityInputField = 'creditCode';
@@ -16,6 +18,8 @@ export type EntityInputField =
 
 /**
  * All {@link EntityInputField}s, in output order.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -33,6 +37,8 @@ export const ENTITY_INPUT_FIELDS: readonly EntityInputField[] = Object.freeze([
  * 检查对象名录库列名 — the default Chinese column headers of an entity register and the field each fills.
  * Field names themselves (`creditCode` …) are always accepted too. Extend it per call with the
  * `headers` option of {@link parseEntityRegister}.
+ *
+ * @group Models
  *
  * @example
  * ```ts

@@ -24,6 +24,8 @@ function text(): z.ZodString {
  * 其他标识 — the identifier of a target that has no 统一社会信用代码 (a product, a project, an older
  * registration number): the scheme is stated explicitly, never guessed.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * OtherIdentifierSchema.parse({ scheme: 'product', value: '示例批次-2025-001' });
@@ -40,6 +42,8 @@ export const OtherIdentifierSchema = /* @__PURE__ */ z
   .readonly();
 /**
  * 其他标识 — an explicitly typed non-USCC identifier.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -59,6 +63,8 @@ export type OtherIdentifier = z.infer<typeof OtherIdentifierSchema>;
  * The credit code, when present, must pass the GB 32100-2015 check ({@link CreditCodeSchema}); a row needs
  * a `creditCode` or an `otherIdentifier`. `status`, `lists`, `complaintCount` and `tags` default to
  * `active`, `[]`, `0` and `[]` on input (they are always present in the output type).
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -125,6 +131,8 @@ export const EntitySchema = /* @__PURE__ */ z
 
 /**
  * 检查对象 — an entity of the register, validated and readonly.
+ *
+ * @group Models
  *
  * @example
  * ```ts

@@ -40,3 +40,8 @@ export type { InspectorRegister, ParseInspectorRegisterOptions } from './parse-i
 export { parseItemList } from './parse-item-list.js';
 export type { ItemList, ParseItemListOptions } from './parse-item-list.js';
 export { parseSpotCheckPlans } from './parse-spot-check-plans.js';
+export type { ModelsErrorCode } from './models-error-code.js';
+export type { EntityRegisterIssueCode } from './entity-register-issue-code.js';
+export type { InspectorRegisterIssueCode } from './inspector-register-issue-code.js';
+export type { ItemListIssueCode } from './item-list-issue-code.js';
+export type { SpotCheckPlanIssueCode } from './spot-check-plan-issue-code.js';

@@ -10,6 +10,8 @@ import {
 /**
  * 联合抽查 — departments of a joint (cross-department) item: 发起部门 and 配合部门.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * JointDepartmentsSchema.parse({ initiatingDepartment: '市场监管局', cooperatingDepartments: ['卫生健康委'] });
@@ -27,6 +29,8 @@ export const JointDepartmentsSchema = /* @__PURE__ */ z
 /**
  * 联合抽查 departments.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const joint: JointDepartments = { initiatingDepartment: '市场监管局', cooperatingDepartments: ['生态环境局'] };
@@ -37,6 +41,8 @@ export type JointDepartments = z.infer<typeof JointDepartmentsSchema>;
 /**
  * 抽查事项 — one row of the 随机抽查事项清单 (the inspection-item list). `legalBasis`, `methods` and
  * `requiredExpertise` default to `[]` on input.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -82,6 +88,8 @@ export const InspectionItemSchema = /* @__PURE__ */ z
 
 /**
  * 抽查事项 — an item of the list, validated and readonly.
+ *
+ * @group Models
  *
  * @example
  * ```ts

@@ -3,6 +3,8 @@
  * columns (`certificateNumber`, `certificateIssuer`, `certificateValidFrom`, `certificateValidTo`) that
  * build `certificate`.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const field: InspectorInputField = 'certificateNumber';
@@ -14,6 +16,8 @@ export type InspectorInputField =
 
 /**
  * All {@link InspectorInputField}s.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -27,6 +31,8 @@ export const INSPECTOR_INPUT_FIELDS: readonly InspectorInputField[] = Object.fre
 
 /**
  * 执法检查人员名录库列名 — default Chinese column headers of an inspector register and the field each fills.
+ *
+ * @group Models
  *
  * @example
  * ```ts

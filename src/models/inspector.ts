@@ -5,6 +5,8 @@ import { InspectorStatusSchema, PlainDateStringSchema } from './vocabulary.js';
 /**
  * The `validTo` of a certificate without an end date (长期有效).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const lifelong = { number: '执-0009', validTo: OPEN_ENDED };
@@ -14,6 +16,8 @@ export const OPEN_ENDED = 'open-ended';
 
 /**
  * 执法证 — an enforcement certificate. The number has no national format: an opaque string.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -44,6 +48,8 @@ export const CertificateSchema = /* @__PURE__ */ z
 /**
  * 执法证 — an enforcement certificate.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const certificate: Certificate = { number: '执-0002', issuer: '示例市人民政府', validTo: 'open-ended' };
@@ -54,6 +60,8 @@ export type Certificate = z.infer<typeof CertificateSchema>;
 /**
  * 执法检查人员 — one row of the 执法检查人员名录库 (the register of inspectors). `expertise`, `status` and
  * `isExpert` default to `[]`, `active` and `false` on input.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -89,6 +97,8 @@ export const InspectorSchema = /* @__PURE__ */ z
 
 /**
  * 执法检查人员 — an inspector of the register, validated and readonly.
+ *
+ * @group Models
  *
  * @example
  * ```ts

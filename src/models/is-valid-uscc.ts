@@ -6,6 +6,9 @@ import { isValidUsccFast } from './internals/uscc-core.js';
  * 3–8 (the region code) digits, and a correct check character. Nothing is trimmed or upper-cased.
  * Use {@link parseUscc} to learn why a code is rejected.
  *
+ * @param code - 统一社会信用代码: the value to check, of any type (only an 18-character string can pass)
+ * @group Models
+ *
  * @example
  * ```ts
  * isValidUscc('91350100M000100Y43'); // true

@@ -3,6 +3,8 @@
  * per-risk-class ratios (`ratioA` … `ratioD` → `ratioByRiskClass`) and joint departments
  * (`initiatingDepartment`, `cooperatingDepartments` → `joint`).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const field: ItemInputField = 'ratio';
@@ -15,6 +17,8 @@ export type ItemInputField =
 
 /**
  * All {@link ItemInputField}s.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -29,6 +33,8 @@ export const ITEM_INPUT_FIELDS: readonly ItemInputField[] = Object.freeze([
 
 /**
  * 随机抽查事项清单列名 — default Chinese column headers of an item list (seed 000 附件1) and the field each fills.
+ *
+ * @group Models
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import type { EntityRegisterIssueCode } from './entity-register-issue-code.js';
 import { inspectRow } from '../internals/canonical-row.js';
 import type { RowProblem } from '../internals/canonical-row.js';
 import type { Entity, OtherIdentifier } from './entity.js';
@@ -19,6 +20,8 @@ import type { EntityKind, EntityStatus, ListMembership, RiskClass } from './voca
 /**
  * Options of {@link parseEntityRegister}.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const options: ParseEntityRegisterOptions = { headers: { 主体全称: 'name' } };
@@ -28,6 +31,8 @@ export type ParseEntityRegisterOptions = RegisterParseOptions<EntityInputField>;
 
 /**
  * 检查对象名录库 — a parsed, frozen entity register.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -230,7 +235,8 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
       if (isValidUsccFast(text)) creditCode = text;
       else {
         const parsed = parseUscc(text);
-        if (!parsed.success) for (const issue of parsed.issues) pushIssue(issues, issue.code, [row, 'creditCode'], issue.messageZh, issue.messageEn, text);
+        // `text` is a string, so parseUscc's USCC_NOT_STRING cannot arise here.
+        if (!parsed.success) for (const issue of parsed.issues) pushIssue(issues, issue.code as Exclude<typeof issue.code, 'USCC_NOT_STRING'>, [row, 'creditCode'], issue.messageZh, issue.messageEn, text);
       }
     }
   }
@@ -400,6 +406,12 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  * `__proto__` are ordinary unknown columns. Throws `INVALID_ARGUMENT` when `rows` is not iterable and
  * `INVALID_OPTION` for bad options.
  *
+ * @param rows - 检查对象名录库的行: the rows of the entity register, plain objects keyed by field names or Chinese headers (an
+ * array, or any iterable such as a `RegisterRowReader`'s rows collected)
+ * @param options - extra column headers and what to do with unknown columns ({@link RegisterParseOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link ModelsErrorCode}
+ * @group Models
+ *
  * @example
  * ```ts
  * const result = parseEntityRegister([
@@ -409,9 +421,9 @@ function buildEntity(values: unknown[], row: number, context: EntityContext): En
  * else for (const issue of result.issues) console.log(issue.path, issue.messageZh);
  * ```
  */
-export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEntityRegisterOptions): ParseResult<EntityRegister> {
+export function parseEntityRegister(rows: Iterable<unknown>, options?: ParseEntityRegisterOptions): ParseResult<EntityRegister, EntityRegisterIssueCode> {
   const reader = new ColumnReader(ENTITY_INPUT_FIELDS, buildHeaderMap(ENTITY_INPUT_FIELDS, ENTITY_HEADERS, options), unknownFieldRule(options), [ID]);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<EntityRegisterIssueCode>[] = [];
   const entities: Entity[] = [];
   const expected = Array.isArray(rows) ? rows.length : 0;
   const context: EntityContext = {

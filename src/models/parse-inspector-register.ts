@@ -1,4 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import type { InspectorRegisterIssueCode } from './inspector-register-issue-code.js';
 import { OPEN_ENDED, type Certificate, type Inspector } from './inspector.js';
 import { INSPECTOR_HEADERS, INSPECTOR_INPUT_FIELDS } from './inspector-headers.js';
 import type { InspectorInputField } from './inspector-headers.js';
@@ -14,6 +15,8 @@ import type { InspectorStatus } from './vocabulary.js';
 /**
  * Options of {@link parseInspectorRegister}.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const options: ParseInspectorRegisterOptions = { headers: { 证号: 'certificateNumber' } };
@@ -23,6 +26,8 @@ export type ParseInspectorRegisterOptions = RegisterParseOptions<InspectorInputF
 
 /**
  * 执法检查人员名录库 — a parsed, frozen inspector register.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -158,6 +163,11 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
  * - Issue codes: those of the entity parser that apply, plus `INVALID_DATE`, `CERTIFICATE_ENDS_BEFORE_START`,
  *   `UNKNOWN_STATUS`, `DUPLICATE_ID`, `DUPLICATE_CERTIFICATE_NUMBER` (both rows reported).
  *
+ * @param rows - 执法检查人员名录库的行: the rows of the inspector register, plain objects keyed by field names or Chinese headers
+ * @param options - extra column headers and what to do with unknown columns ({@link RegisterParseOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link ModelsErrorCode}
+ * @group Models
+ *
  * @example
  * ```ts
  * const result = parseInspectorRegister([
@@ -166,9 +176,9 @@ function buildInspector(values: unknown[], row: number, issues: Issues, ids: Dup
  * if (result.success) console.log(result.data[0]?.id); // 'ZF-0001'
  * ```
  */
-export function parseInspectorRegister(rows: Iterable<unknown>, options?: ParseInspectorRegisterOptions): ParseResult<InspectorRegister> {
+export function parseInspectorRegister(rows: Iterable<unknown>, options?: ParseInspectorRegisterOptions): ParseResult<InspectorRegister, InspectorRegisterIssueCode> {
   const reader = new ColumnReader(INSPECTOR_INPUT_FIELDS, buildHeaderMap(INSPECTOR_INPUT_FIELDS, INSPECTOR_HEADERS, options), unknownFieldRule(options), [ID, CERT_NUMBER]);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<InspectorRegisterIssueCode>[] = [];
   const inspectors: Inspector[] = [];
   const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '编号', 'id');
   const numbers = new DuplicateFinder('DUPLICATE_CERTIFICATE_NUMBER', ['certificate', 'number'], '执法证号', 'certificate number');

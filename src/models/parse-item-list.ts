@@ -1,4 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import type { ItemListIssueCode } from './item-list-issue-code.js';
 import type { InspectionItem, JointDepartments } from './inspection-item.js';
 import { ITEM_HEADERS, ITEM_INPUT_FIELDS } from './item-headers.js';
 import type { ItemInputField } from './item-headers.js';
@@ -15,6 +16,8 @@ import type { InspectionMethod, RatioByRiskClass } from './vocabulary.js';
 /**
  * Options of {@link parseItemList}.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const options: ParseItemListOptions = { unknownFields: 'ignore' };
@@ -24,6 +27,8 @@ export type ParseItemListOptions = RegisterParseOptions<ItemInputField>;
 
 /**
  * 随机抽查事项清单 — a parsed, frozen item list.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -209,6 +214,11 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
  * - Issue codes: those of the entity parser that apply, plus `UNKNOWN_CATEGORY`, `UNKNOWN_METHOD`,
  *   `INVALID_RATIO`, `INVALID_FREQUENCY`, `DUPLICATE_ID`.
  *
+ * @param rows - 随机抽查事项清单的行: the rows of the inspection-item list, plain objects keyed by field names or Chinese headers
+ * @param options - extra column headers and what to do with unknown columns ({@link RegisterParseOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link ModelsErrorCode}
+ * @group Models
+ *
  * @example
  * ```ts
  * const result = parseItemList([
@@ -217,9 +227,9 @@ function buildItem(values: unknown[], row: number, issues: Issues, ids: Duplicat
  * if (result.success) console.log(result.data[0]?.ratio, result.data[0]?.methods); // 0.05 ['on-site', 'document']
  * ```
  */
-export function parseItemList(rows: Iterable<unknown>, options?: ParseItemListOptions): ParseResult<ItemList> {
+export function parseItemList(rows: Iterable<unknown>, options?: ParseItemListOptions): ParseResult<ItemList, ItemListIssueCode> {
   const reader = new ColumnReader(ITEM_INPUT_FIELDS, buildHeaderMap(ITEM_INPUT_FIELDS, ITEM_HEADERS, options), unknownFieldRule(options), [ID]);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<ItemListIssueCode>[] = [];
   const items: InspectionItem[] = [];
   const ids = new DuplicateFinder('DUPLICATE_ID', 'id', '事项编号', 'item id');
   forEachRow(rows, '随机抽查事项清单', 'the item list', (row, index) => {

@@ -1,4 +1,5 @@
 import type { DataIssue, ParseResult } from '../errors.js';
+import type { SpotCheckPlanIssueCode } from './spot-check-plan-issue-code.js';
 import { safeParseBilingual } from '../internals/zod-issues.js';
 import { SpotCheckPlanSchema, type SpotCheckPlan } from './spot-check-plan.js';
 
@@ -11,6 +12,7 @@ import { SpotCheckPlanSchema, type SpotCheckPlan } from './spot-check-plan.js';
  * `deriveTasks`. Returns new, deeply frozen plans; never mutates the input.
  *
  * @param input - an array of plans
+ * @group Models
  *
  * @example
  * ```ts
@@ -27,14 +29,15 @@ import { SpotCheckPlanSchema, type SpotCheckPlan } from './spot-check-plan.js';
  * }
  * ```
  */
-export function parseSpotCheckPlans(input: unknown): ParseResult<readonly SpotCheckPlan[]> {
+export function parseSpotCheckPlans(input: unknown): ParseResult<readonly SpotCheckPlan[], SpotCheckPlanIssueCode> {
   if (!Array.isArray(input)) {
     return { success: false, issues: [{ code: 'PLANS_NOT_ARRAY', path: [], messageZh: '抽查计划应为数组', messageEn: 'the plans must be an array' }] };
   }
   const plans: SpotCheckPlan[] = [];
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<SpotCheckPlanIssueCode>[] = [];
   input.forEach((row: unknown, index) => {
-    const parsed = safeParseBilingual(SpotCheckPlanSchema, row, [index]);
+    // The schema gives the shape codes and INVALID_DATE (PlainDateStringSchema's check).
+    const parsed = safeParseBilingual<SpotCheckPlan, SpotCheckPlanIssueCode>(SpotCheckPlanSchema, row, [index]);
     // The schemas are readonly at every level, so zod returns frozen copies.
     if (parsed.success) plans.push(parsed.data);
     else issues.push(...parsed.issues);

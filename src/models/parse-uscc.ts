@@ -4,6 +4,8 @@ import { USCC_CHARSET, usccCheckValue, usccValue } from './internals/uscc-core.j
 /**
  * Issue codes of {@link parseUscc} (also used by the register parsers for the `creditCode` field).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const code: UsccIssueCode = 'USCC_CHECK_CHARACTER';
@@ -13,6 +15,8 @@ export type UsccIssueCode = 'USCC_NOT_STRING' | 'USCC_LENGTH' | 'USCC_INVALID_CH
 
 /**
  * The parts of a valid 统一社会信用代码 (GB 32100-2015).
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -44,6 +48,9 @@ function problem(code: UsccIssueCode, messageZh: string, messageEn: string, rece
  * `USCC_INVALID_CHARACTER`, `USCC_REGION_NOT_DIGITS`, `USCC_CHECK_CHARACTER`; issue paths are empty).
  * `USCC_CHECK_CHARACTER` is only reported when the first 17 characters are valid, because the check
  * character cannot be computed otherwise. Nothing is trimmed or upper-cased.
+ *
+ * @param code - 统一社会信用代码: the value to check, of any type
+ * @group Models
  *
  * @example
  * ```ts

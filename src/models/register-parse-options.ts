@@ -15,6 +15,8 @@
  *   `NUMBER_PRECISION_LOST` for an integer beyond ±(2^53 − 1) in any text cell, and for any number that is not
  *   a safe integer in an identifier cell (编号, 统一社会信用代码, 其他标识值, 执法证号). Export such columns as text.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const options: RegisterParseOptions<EntityInputField> = { headers: { 主体名称全称: 'name' }, unknownFields: 'ignore' };

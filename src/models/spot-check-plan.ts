@@ -6,6 +6,8 @@ import { InspectionMethodSchema, PlainDateStringSchema, RatioByRiskClassSchema, 
 /**
  * 批次 — one time batch of a plan (seed 000 五(三): a large set may be drawn in several batches).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * PlanBatchSchema.parse({ label: '第一批', start: '2025-03-01', end: '2025-06-30' });
@@ -25,6 +27,8 @@ export const PlanBatchSchema = /* @__PURE__ */ z
 /**
  * 批次 — a time batch.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const batch: PlanBatch = { label: '下半年', start: '2025-07-01', end: '2025-11-30' };
@@ -35,6 +39,8 @@ export type PlanBatch = z.infer<typeof PlanBatchSchema>;
 /**
  * 年度抽查计划 / 跨部门联合抽查计划 — an annual plan, joint when it names cooperating departments.
  * The size is a `ratio`, `ratioByRiskClass` or a `count` (exactly one).
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -80,6 +86,8 @@ export const SpotCheckPlanSchema = /* @__PURE__ */ z
 
 /**
  * 年度抽查计划 — an annual (or joint) plan, validated and readonly.
+ *
+ * @group Models
  *
  * @example
  * ```ts

@@ -4,6 +4,8 @@ import { frozenArray } from './internals/frozen-array.js';
 /**
  * Entity fields with a single text value that a directed draw (定向抽查) may condition on.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * ScalarFilterFieldSchema.parse('riskClass');
@@ -22,6 +24,8 @@ export const ScalarFilterFieldSchema = /* @__PURE__ */ z.enum([
 /**
  * A scalar entity field usable in a filter.
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const field: ScalarFilterField = 'supervisingUnit';
@@ -32,6 +36,8 @@ export type ScalarFilterField = z.infer<typeof ScalarFilterFieldSchema>;
 /**
  * Entity fields holding a set of values (名单, tags).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * SetFilterFieldSchema.parse('tags');
@@ -40,6 +46,8 @@ export type ScalarFilterField = z.infer<typeof ScalarFilterFieldSchema>;
 export const SetFilterFieldSchema = /* @__PURE__ */ z.enum(['lists', 'tags']);
 /**
  * A set-valued entity field usable in a filter.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -61,6 +69,8 @@ const values = /* @__PURE__ */ frozenArray(z.string(), { min: 1 });
  * - `gte` / `lte`: for `complaintCount`.
  * - `anyOf`: at least one of the nested conditions holds (OR).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * const highRisk: TargetCondition = { field: 'riskClass', op: 'in', values: ['C', 'D'] };
@@ -75,6 +85,8 @@ export type TargetCondition =
 
 /**
  * Schema of {@link TargetCondition}.
+ *
+ * @group Models
  *
  * @example
  * ```ts
@@ -94,6 +106,8 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = /* @__PURE__ */
 /**
  * 定向抽查条件 — all conditions must hold (AND). An empty list means 不定向 (the whole population).
  *
+ * @group Models
+ *
  * @example
  * ```ts
  * TargetFilterSchema.parse([{ field: 'kind', op: 'in', values: ['enterprise'] }]);
@@ -102,6 +116,8 @@ export const TargetConditionSchema: z.ZodType<TargetCondition> = /* @__PURE__ */
 export const TargetFilterSchema = /* @__PURE__ */ frozenArray(TargetConditionSchema);
 /**
  * A directed-draw filter: conditions ANDed together.
+ *
+ * @group Models
  *
  * @example
  * ```ts

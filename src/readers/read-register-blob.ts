@@ -14,6 +14,12 @@ async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
  * The name (of a `File`) gives the format and the size gives {@link RegisterRowReader.totalBytes}, unless the
  * options say otherwise. The reader reports the encoding used (UTF-8 or GB18030).
  *
+ * @param blob - the register file as a browser `Blob` or `File`
+ * @param options - format, file name, forced encoding, size and a problem callback; a `File`'s name and size are used
+ * when not given ({@link ReadRegisterOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link ReaderErrorCode}
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * import { parseEntityRegister } from 'shuangsuiji';

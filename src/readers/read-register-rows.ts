@@ -6,6 +6,13 @@ import { RegisterRowReader, type ReadRegisterOptions, type RegisterByteSource } 
  * Returns a {@link RegisterRowReader} to iterate once; it reports the encoding, format and CSV header it read.
  * The rows are plain objects for `parseEntityRegister`, `parseInspectorRegister` or `parseItemList`.
  *
+ * @param source - the bytes of the register file: a Node stream (e.g. `fs.createReadStream(path)`, no encoding) or a
+ * web `ReadableStream` ({@link RegisterByteSource})
+ * @param options - format, file name, forced encoding, size for progress and a problem callback
+ * ({@link ReadRegisterOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link ReaderErrorCode}
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * import { parseEntityRegister } from 'shuangsuiji';

@@ -9,6 +9,8 @@ import { TextChunkDecoder, type TextEncodingName } from './internals/text-decodi
  * The formats of register files: CSV (header row first), a JSON array of row objects, JSON Lines (one row object
  * per line; `.jsonl` or `.ndjson`).
  *
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * const format: RegisterFormat = 'jsonl';
@@ -20,6 +22,8 @@ export type RegisterFormat = 'csv' | 'json' | 'jsonl';
  * One row of a register file: the row (an object of column → cell text for CSV; the parsed value for JSON), the
  * 1-based line it starts on, its size in UTF-8 bytes and its number of fields (CSV cells of named columns, keys of
  * a JSON object; 1 for any other JSON value).
+ *
+ * @group CLI readers
  *
  * @example
  * ```ts
@@ -37,6 +41,8 @@ export interface RegisterRow {
  * A problem of a register file itself (its bytes, encoding or syntax — not its values, which the register parsers
  * check), with the 1-based line it is on (0 when the file as a whole).
  *
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * const p: ReadProblem = { line: 3, code: 'FILE_NOT_UTF8', messageZh: '第 3 行：字节 0xFB 不是 UTF-8', messageEn: 'line 3: byte 0xFB is not UTF-8' };
@@ -53,6 +59,8 @@ export interface ReadProblem {
  * The bytes of a register file: a Node stream (any async iterable of `Uint8Array` chunks, e.g. `fs.createReadStream`
  * without an encoding) or a web `ReadableStream` of `Uint8Array` (e.g. `blob.stream()` or `response.body`).
  *
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * const bytes: RegisterByteSource = new Blob(['编号,名称\n']).stream();
@@ -62,6 +70,8 @@ export type RegisterByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint
 
 /**
  * Options of {@link readRegisterRows} and {@link readRegisterBlob}.
+ *
+ * @group CLI readers
  *
  * @example
  * ```ts
@@ -92,6 +102,7 @@ export interface ReadRegisterOptions {
   readonly totalBytes?: number;
   /**
    * Called with each problem as it is found; without it, problems are kept in {@link RegisterRowReader.problems}.
+   * @param problem - the problem just found: its line, code and messages in Chinese and English
    * @defaultValue none
    */
   readonly onProblem?: (problem: ReadProblem) => void;
@@ -378,6 +389,8 @@ class SniffSink implements RowSink {
  *   all). A row with a problem is not yielded; after a problem of the file itself (encoding, a broken JSON array,
  *   an unusable header) nothing more is.
  *
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * const { createReadStream } = await import('node:fs'); // Node; in a browser use readRegisterBlob
@@ -396,13 +409,20 @@ export class RegisterRowReader implements AsyncIterable<RegisterRow> {
   private csvHeader: readonly string[] | undefined;
   private csvSeparator: string | undefined;
   private csvHeaderLine: number | undefined;
-  /** Problems found, the first {@link MAX_PROBLEMS_KEPT} (when no `onProblem` is given). */
+  /** Problems found, the first 1,000 (when no `onProblem` is given; {@link RegisterRowReader.problemCount} counts all). */
   readonly problems: ReadProblem[] = [];
   /** Problems found, kept or not. */
   problemCount = 0;
   /** Bytes read from the source so far. */
   bytesRead = 0;
 
+  /**
+   * Usually made by {@link readRegisterRows} or {@link readRegisterBlob}; nothing is read until the reader is iterated.
+   *
+   * @param source - the bytes of the register file: a Node stream or a web `ReadableStream` ({@link RegisterByteSource})
+   * @param options - format, file name, forced encoding, size for progress and a problem callback
+   * ({@link ReadRegisterOptions})
+   */
   constructor(source: RegisterByteSource, options?: ReadRegisterOptions) {
     const isIterable = typeof source === 'object' && source !== null && typeof (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
     if (!isIterable && !isReadableStream(source)) {
@@ -449,6 +469,10 @@ export class RegisterRowReader implements AsyncIterable<RegisterRow> {
     return this.options.totalBytes;
   }
 
+  /**
+   * The rows, one by one, for `for await (const { row, line } of reader)`. A reader can be iterated only once
+   * (`READER_USED` the second time).
+   */
   [Symbol.asyncIterator](): AsyncIterator<RegisterRow> {
     if (this.used) throw new ShuangsuijiError('READER_USED', '名录库读取器只能遍历一次', 'a register reader can be iterated only once', { path: [] });
     this.used = true;

@@ -9,6 +9,8 @@ import { toEntityExportRows } from './to-entity-export-rows.js';
  * never trimmed) or a line break inside, an id equal to another row's only after Unicode NFC normalisation
  * (`é` written as `e` + U+0301), text holding a lone surrogate (a cut emoji), and a field over 65534 UTF-8 bytes.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * ENTITY_ROW_DEFECTS['bad-check-character']; // 'USCC_CHECK_CHARACTER'
@@ -36,6 +38,8 @@ export const ENTITY_ROW_DEFECTS = Object.freeze({
 /**
  * A defect name of {@link ENTITY_ROW_DEFECTS}.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * const defect: EntityRowDefect = 'bad-check-character';
@@ -45,6 +49,8 @@ export type EntityRowDefect = keyof typeof ENTITY_ROW_DEFECTS;
 
 /**
  * Options of {@link generateBrokenEntityRows}.
+ *
+ * @group Testing
  *
  * @example
  * ```ts
@@ -71,6 +77,8 @@ export interface GenerateBrokenEntityRowsOptions {
 
 /**
  * What {@link generateBrokenEntityRows} returns: the rows and where each defect went.
+ *
+ * @group Testing
  *
  * @example
  * ```ts
@@ -100,6 +108,10 @@ const READERS: OptionReaders<GenerateBrokenEntityRowsOptions> = {
  * same id spelt `e` + U+0301, so both rows are reported as `DUPLICATE_ID`.
  * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
+ *
+ * @param options - seed, number of rows and which defects to plant ({@link GenerateBrokenEntityRowsOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
  *
  * @example
  * ```ts

@@ -11,6 +11,8 @@ import { toInspectorExportRows } from './to-inspector-export-rows.js';
  * the first row with a certificate the 编号 `NFC-é-…` and the defective row the same spelt `e` + U+0301);
  * `lone-surrogate-in-text` puts a cut emoji into 所属部门.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * INSPECTOR_ROW_DEFECTS['malformed-date']; // 'INVALID_DATE'
@@ -30,6 +32,8 @@ export const INSPECTOR_ROW_DEFECTS = Object.freeze({
 /**
  * A defect name of {@link INSPECTOR_ROW_DEFECTS}.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * const defect: InspectorRowDefect = 'malformed-date';
@@ -39,6 +43,8 @@ export type InspectorRowDefect = keyof typeof INSPECTOR_ROW_DEFECTS;
 
 /**
  * Options of {@link generateBrokenInspectorRows}.
+ *
+ * @group Testing
  *
  * @example
  * ```ts
@@ -74,6 +80,10 @@ const READERS: OptionReaders<GenerateBrokenInspectorRowsOptions> = {
  * with chosen defects, one per row, for demos and tests of `parseInspectorRegister`.
  * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
+ *
+ * @param options - seed, number of rows and which defects to plant ({@link GenerateBrokenInspectorRowsOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
  *
  * @example
  * ```ts

@@ -8,6 +8,8 @@ import { syntheticUscc } from './internals/uscc-gen.js';
 /**
  * Options of {@link generateEntityRegister}.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * const options: GenerateEntityRegisterOptions = { seed: 'demo', regionCodes: ['350102', '350103'] };
@@ -71,6 +73,12 @@ const READERS: OptionReaders<GenerateEntityRegisterOptions> = {
  * No `Math.random`: the same seed gives the same register on every platform.
  * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
+ *
+ * @param count - how many synthetic entities (检查对象) to make, a whole number ≥ 0
+ * @param options - seed, region codes and the index to number from (for disjoint registers)
+ * ({@link GenerateEntityRegisterOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@ import type { Seed } from './internals/prng.js';
 /**
  * Options of {@link generateInspectorRegister}.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * const options: GenerateInspectorRegisterOptions = { seed: 3, departments: ['市场监管局'] };
@@ -68,6 +70,12 @@ const READERS: OptionReaders<Omit<GenerateInspectorRegisterOptions, 'referenceDa
  * 3% suspended (暂停执法). Names are obviously synthetic: `检查员甲-017` (the stem names the department).
  * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
+ *
+ * @param count - how many synthetic inspectors (执法检查人员) to make, a whole number ≥ 0
+ * @param options - seed, departments, the date certificates are judged on and region codes
+ * ({@link GenerateInspectorRegisterOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
  *
  * @example
  * ```ts

@@ -7,6 +7,8 @@ import type { Seed } from './internals/prng.js';
 /**
  * Options of {@link generateItemList}.
  *
+ * @group Testing
+ *
  * @example
  * ```ts
  * const options: GenerateItemListOptions = { seed: 2, itemsPerDepartment: 4 };
@@ -51,6 +53,10 @@ const READERS: OptionReaders<GenerateItemListOptions> = {
  * basis (`《示例条例》第3条`) and, for every fourth item, a joint inspection with the next department.
  * Options are read strictly: options that are not a plain object (`null`, an array …), an unknown key or a bad
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
+ *
+ * @param options - seed, departments and items per department ({@link GenerateItemListOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
  *
  * @example
  * ```ts

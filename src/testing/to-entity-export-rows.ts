@@ -11,6 +11,10 @@ const LIST_ZH = { 'abnormal-operations': '经营异常名录', 'serious-violatio
  * values as `''`. `parseEntityRegister` reads these rows back to the same entities.
  * An `otherIdentifier` is written as `scheme:value` in column 其他标识.
  *
+ * @param entities - 检查对象: the entities to write, e.g. from {@link generateEntityRegister}
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
+ *
  * @example
  * ```ts
  * const rows = toEntityExportRows(generateEntityRegister(3));

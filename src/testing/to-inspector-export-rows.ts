@@ -6,6 +6,10 @@ import { checkedList } from './internals/checked-list.js';
  * 有效期起 …), every value as text, 是/否 for 是否专家, 在岗/暂停执法 for 人员状态. `parseInspectorRegister`
  * reads them back to the same inspectors.
  *
+ * @param inspectors - 执法检查人员: the inspectors to write, e.g. from {@link generateInspectorRegister}
+ * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @group Testing
+ *
  * @example
  * ```ts
  * const rows = toInspectorExportRows(generateInspectorRegister(2));

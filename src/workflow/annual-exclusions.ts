@@ -14,6 +14,13 @@ import type { SpotCheckTask } from './spot-check-task.js';
  * Returns sorted, distinct ids — pass them to the draw as its exclusions. The arguments are checked first (the task
  * shape, task ids `TASK_ID_DUPLICATE` and entity ids `ENTITY_ID_DUPLICATE` unique, no unknown keys).
  *
+ * @param task - 抽查任务: the task about to be drawn ({@link SpotCheckTask})
+ * @param tasks - the year's other tasks (those already drawn are read; the task itself may be among them)
+ * @param entities - 检查对象名录库 rows with their `id` and `riskClass`, needed only when the de-duplication is restricted to
+ * some risk classes
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const batch2Task: SpotCheckTask; // 第二批, still 待抽取

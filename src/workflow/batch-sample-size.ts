@@ -9,6 +9,11 @@ import { shown } from './internals/arguments.js';
  * `total` must be a safe integer ≥ 0 (`INVALID_SIZE`); `batch` an object with only `index` and `count`, integers
  * with 0 ≤ index < count (`BATCH_INDEX_INVALID`, `UNKNOWN_FIELD`).
  *
+ * @param total - the round's total number of targets, a whole number ≥ 0
+ * @param batch - 批次: which batch, `{ index, count }` with 0 ≤ `index` < `count`
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * [0, 1, 2].map((index) => batchSampleSize(10, { index, count: 3 })); // [4, 3, 3]

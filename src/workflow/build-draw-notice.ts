@@ -15,6 +15,8 @@ import type { SpotCheckTask } from './spot-check-task.js';
  * commitment published before the draw, the register digest fixed before the seed existed, and — once
  * revealed — the seed, so anyone can re-run the draw with `verifyDraw`.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const record: DrawRecord; // from drawTargets
@@ -42,6 +44,8 @@ export interface DrawNoticeFacts {
 
 /**
  * Input of {@link buildDrawNotice}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -86,6 +90,11 @@ const FactsSchema = /* @__PURE__ */ z
  * target missing from `entities`. The input is read strictly first (unknown keys, wrong types, the task shape,
  * the items, register rows with only entity fields and distinct ids — each published row as `EntitySchema` reads
  * it —, the facts: coded errors with paths).
+ *
+ * @param input - the drawn 抽查任务, its 抽查事项, the 检查对象名录库 rows of the targets and the draw's facts (commitment, seed,
+ * digests) ({@link DrawNoticeInput})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

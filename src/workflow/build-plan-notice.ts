@@ -18,6 +18,11 @@ import type { PublicNotice } from './public-notice.js';
  * `SpotCheckPlanSchema` and `InspectionItemSchema` read them (unknown keys, wrong types, unknown vocabulary throw
  * coded errors with paths under `plan` and `items`; an item id twice is `ITEM_ID_DUPLICATE`).
  *
+ * @param planArgument - 年度抽查计划 or 联合抽查计划: the plan to publish ({@link SpotCheckPlan})
+ * @param itemsArgument - 随机抽查事项清单: the item list the plan names its items from
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const plan: SpotCheckPlan;

@@ -19,6 +19,8 @@ import type { SpotCheckTask } from './spot-check-task.js';
 /**
  * Input of {@link buildResultNotice}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[];
@@ -41,6 +43,8 @@ export interface ResultNoticeInput {
 
 /**
  * Options of {@link buildResultNotice}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -97,6 +101,12 @@ const WITHHELD_ZH = '（依法不予公示）';
  * `validateInspectionResults` checks them against the notice's category tree (what that refuses is never
  * published: the first problem throws with its `RESULT_*` code and a path under `results`), the options (no
  * unknown key; a tree that passes `validateResultCategoryTree`; inspectors as `InspectorSchema` reads them).
+ *
+ * @param input - the 抽查任务, their 检查结果, the 检查对象名录库 rows and the 抽查事项 ({@link ResultNoticeInput})
+ * @param options - the 检查结果分类 tree and what else to publish (inspectors, sensitive fields)
+ * ({@link ResultNoticeOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

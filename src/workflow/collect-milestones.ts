@@ -11,6 +11,8 @@ import type { SpotCheckTask } from './spot-check-task.js';
 /**
  * 时限节点 — one dated event of a task or of one target of a task.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const m: Milestone = { event: 'published', date: '2025-02-20' };
@@ -26,6 +28,8 @@ export interface Milestone {
 /**
  * 时限对象 — what deadlines are evaluated on: a task (`targetId` absent) or one target of a task, with its
  * department (whose rules apply) and dated events.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -45,6 +49,8 @@ export interface DeadlineSubject {
 
 /**
  * Options of {@link collectMilestones}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -86,6 +92,13 @@ function maxDate(dates: readonly string[]): string | undefined {
  * Throws `MILESTONE_TASK_UNKNOWN` for an extra event of an unknown task and `MILESTONE_TARGET_UNKNOWN` for one of a
  * target the task did not draw; tasks, results and options are checked first (unknown keys, wrong types, a task
  * id twice `TASK_ID_DUPLICATE`, the `RESULT_*` codes of `validateInspectionResults` except the category tree's).
+ *
+ * @param tasks - 抽查任务: the tasks whose deadlines are tracked, with their transition history
+ * @param results - 检查结果: the inspection results entered so far
+ * @param options - extra dated events (e.g. `report-submitted`) for a task or one of its targets
+ * ({@link CollectMilestonesOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -17,6 +17,12 @@ import type { WorkCalendarLike } from './work-calendar-like.js';
  * (`DEADLINE_UNIT_INVALID`); a calendar without the methods of {@link WorkCalendarLike}, or one answering with
  * something other than a date (`INVALID_CALENDAR`); and whatever the calendar refuses (`CALENDAR_OUT_OF_RANGE`).
  *
+ * @param start - the day the clock started, `YYYY-MM-DD` (not counted itself)
+ * @param rule - 时限规则: the amount and unit (`working-days` or `calendar-days`) of the deadline ({@link DeadlineRule})
+ * @param calendar - 工作日历: the working-day calendar, e.g. `createWorkCalendar()` ({@link WorkCalendarLike})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const calendar = createWorkCalendar();

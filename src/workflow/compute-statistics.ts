@@ -19,6 +19,8 @@ import type { SpotCheckTask } from './spot-check-task.js';
 /**
  * Input of {@link computeStatistics}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[];
@@ -48,6 +50,8 @@ export interface StatisticsInput {
 /**
  * Options of {@link computeStatistics}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const options: StatisticsOptions = { enforcementStaffTotal: 40 };
@@ -68,6 +72,8 @@ export interface StatisticsOptions {
 
 /**
  * 覆盖率 — one row of coverage: an item (and round), all targets or one risk class.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -101,6 +107,8 @@ export interface CoverageRow {
 
 /**
  * 统计 — the year's figures.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -163,6 +171,12 @@ const CLASSES = ['A', 'B', 'C', 'D', 'unclassified'] as const;
  * unique in every list), results as `validateInspectionResults`
  * checks them against `categoryTree`, deadline states as `evaluateDeadlines` returns them; unknown option keys and
  * an `enforcementStaffTotal` that is not a whole number ≥ 0 are refused.
+ *
+ * @param inputArgument - the year's 抽查任务, 抽查事项, 检查对象名录库 rows, 检查结果, 执法检查人员 and, optionally, deadline states
+ * ({@link StatisticsInput})
+ * @param options - the total enforcement staff (for 入库率) and the 检查结果分类 tree ({@link StatisticsOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

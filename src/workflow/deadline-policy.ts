@@ -7,6 +7,8 @@ import type { DeadlineRule } from './deadline-rule.js';
  * exact name: names with white space at either end are refused (`DEPARTMENT_NAME_WHITESPACE`), and so are a
  * department listed twice and a rule id repeated within one list.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const policy: DeadlinePolicy = {

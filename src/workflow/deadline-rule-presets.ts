@@ -12,6 +12,8 @@ import type { DeadlineRule } from './deadline-rule.js';
  * - `summaryWithin10WorkingDays` — 抽查检查结束后10个工作日内报送工作进展 (seed 004 三(三), needs a
  *   `summary-submitted` milestone).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const policy: DeadlinePolicy = {

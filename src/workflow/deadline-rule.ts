@@ -8,6 +8,8 @@
  * Any other name (e.g. `report-submitted` 抽查报告, `summary-submitted` 工作总结) can be supplied as an extra
  * milestone.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const start: DeadlineEvent = 'result-formed';
@@ -19,6 +21,8 @@ export type DeadlineEvent = string;
  * 时限规则 — a publication or entry deadline as data, because places differ: the event that starts the
  * clock, how many working or calendar days, the event that stops it. Counting follows 民法典 art. 201/203:
  * the starting day is not counted; a calendar-day period ending on a rest day ends on the next working day.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import { ShuangsuijiError, type DataIssue, type ParseResult } from '../errors.js';
+import type { DeriveTasksIssueCode } from './derive-tasks-issue-code.js';
+import type { ZodShapeIssueCode } from '../internals/zod-issues.js';
 import { tryDayNumber } from '../internals/plain-date.js';
 import { InspectionItemSchema, type InspectionItem } from '../models/inspection-item.js';
 import { SpotCheckPlanSchema, type PlanBatch, type SpotCheckPlan } from '../models/spot-check-plan.js';
@@ -13,6 +15,8 @@ import { splitPeriodIntoBatches } from './split-period-into-batches.js';
 
 /**
  * Options of {@link deriveTasks}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -41,6 +45,8 @@ export interface DeriveTasksOptions {
 /**
  * An item of a single-department plan that yields no task, and why.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const s: SkippedPlanItem = { planId: 'P', itemId: 'I1', reason: 'JOINT_ITEM_COVERED', jointPlanId: 'J' };
@@ -59,6 +65,8 @@ export interface SkippedPlanItem {
 
 /**
  * The tasks of a set of plans, and the plan items deliberately not turned into tasks.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -129,6 +137,13 @@ function sameSize(a: TaskSampleSize, b: TaskSampleSize): boolean {
  * `DEDUP_DEPARTMENT_DUPLICATE`), throw.
  * The result does not depend on the order of `plans`, `items` or batches.
  *
+ * @param plans - 年度抽查计划 and 跨部门联合抽查计划: the year's plans ({@link SpotCheckPlan}), e.g. from {@link parseSpotCheckPlans}
+ * @param items - 随机抽查事项清单: the item list the plans name, e.g. from {@link parseItemList}
+ * @param options - 年度去重 policies and what to do with joint items in single-department plans
+ * ({@link DeriveTasksOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const annualPlan: SpotCheckPlan; // the department's own annual plan
@@ -147,7 +162,7 @@ export function deriveTasks(
   plans: readonly SpotCheckPlan[],
   items: readonly InspectionItem[],
   options: DeriveTasksOptions = {},
-): ParseResult<DerivedTasks> {
+): ParseResult<DerivedTasks, DeriveTasksIssueCode> {
   const checkedOptions = parseOptions<DeriveTasksOptions>(OptionsSchemas.deriveTasks, options, { zh: '任务生成选项', en: 'task options' });
   const shape = readPlansAndItems(plans, items);
   if (!shape.success) return shape;
@@ -155,10 +170,10 @@ export function deriveTasks(
 }
 
 /** Plans and items read one by one (every shape problem reported), with the department and frequency checks. */
-function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans: SpotCheckPlan[]; items: InspectionItem[] }> {
+function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans: SpotCheckPlan[]; items: InspectionItem[] }, DeriveTasksIssueCode> {
   if (!Array.isArray(plans)) throw new ShuangsuijiError('INVALID_TYPE', `plans 应为数组，收到 ${shown(plans)}`, `plans must be an array, got ${shown(plans)}`, { path: ['plans'] });
   if (!Array.isArray(items)) throw new ShuangsuijiError('INVALID_TYPE', `items 应为数组，收到 ${shown(items)}`, `items must be an array, got ${shown(items)}`, { path: ['items'] });
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<DeriveTasksIssueCode>[] = [];
   const padded = (name: string, path: (string | number)[]): void => {
     if (isPadded(name)) {
       issues.push({ code: 'DEPARTMENT_NAME_WHITESPACE', path, messageZh: `部门名称首尾不得有空白字符：${shown(name)}`, messageEn: `the department name ${shown(name)} starts or ends with white space`, received: name });
@@ -166,7 +181,7 @@ function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans:
   };
   const readPlans: SpotCheckPlan[] = [];
   for (let i = 0; i < plans.length; i++) {
-    const parsed = safeParseArgument<SpotCheckPlan>(SpotCheckPlanSchema, plans[i], [i]);
+    const parsed = safeParseArgument<SpotCheckPlan, ZodShapeIssueCode | 'INVALID_DATE'>(SpotCheckPlanSchema, plans[i], [i]);
     if (!parsed.success) {
       issues.push(...parsed.issues);
       continue;
@@ -177,7 +192,7 @@ function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans:
   }
   const readItems: InspectionItem[] = [];
   for (let i = 0; i < items.length; i++) {
-    const parsed = safeParseArgument<InspectionItem>(InspectionItemSchema, items[i], ['items', i]);
+    const parsed = safeParseArgument<InspectionItem, ZodShapeIssueCode | 'INVALID_DATE'>(InspectionItemSchema, items[i], ['items', i]);
     if (!parsed.success) {
       issues.push(...parsed.issues);
       continue;
@@ -203,9 +218,9 @@ function readPlansAndItems(plans: unknown, items: unknown): ParseResult<{ plans:
 }
 
 /** {@link deriveTasks} of checked plans, items and options. */
-function derive(plans: readonly SpotCheckPlan[], items: readonly InspectionItem[], options: DeriveTasksOptions): ParseResult<DerivedTasks> {
-  const issues: DataIssue[] = [];
-  const push = (code: string, path: (string | number)[], zh: string, en: string, received?: unknown): void => {
+function derive(plans: readonly SpotCheckPlan[], items: readonly InspectionItem[], options: DeriveTasksOptions): ParseResult<DerivedTasks, DeriveTasksIssueCode> {
+  const issues: DataIssue<DeriveTasksIssueCode>[] = [];
+  const push = (code: DeriveTasksIssueCode, path: (string | number)[], zh: string, en: string, received?: unknown): void => {
     issues.push(received === undefined ? { code, path, messageZh: zh, messageEn: en } : { code, path, messageZh: zh, messageEn: en, received });
   };
   const itemById = new Map<string, InspectionItem>();

@@ -13,6 +13,8 @@ import type { SpotCheckTask, TaskPopulation } from './spot-check-task.js';
  * What `drawTargets` needs for a task: the draw spec and the inspection history behind its exclusions, and the
  * round's population as counted from the register.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const task: SpotCheckTask;
@@ -77,6 +79,12 @@ function dateInPlanYear(drawnOn: string, year: number): string {
  * shape (unknown keys, wrong types, unknown vocabulary), task ids unique (`TASK_ID_DUPLICATE`), register rows
  * with only entity fields, ids unique (`ENTITY_ID_DUPLICATE`) and risk classes A–D, then every row as the draw
  * reads it (the draw's `INVALID_ENTITY`).
+ *
+ * @param taskArgument - 抽查任务: the task to draw, in state 待抽取
+ * @param tasksArgument - the year's other tasks, read for 年度内不重复抽查 (the task itself may be among them)
+ * @param entitiesArgument - 检查对象名录库: the entity register the draw will use (for the population counts)
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

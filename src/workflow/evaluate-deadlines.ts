@@ -16,6 +16,8 @@ import type { WorkCalendarLike } from './work-calendar-like.js';
  * 时限状态 — 未开始计时 `not-started`, 办理中 `open`, 即将到期 `due-soon`, 已逾期 `overdue` (no stop event
  * after the due date), 按时完成 `on-time`, 逾期完成 `late`.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const state: DeadlineState = 'due-soon';
@@ -25,6 +27,8 @@ export type DeadlineState = 'not-started' | 'open' | 'due-soon' | 'overdue' | 'o
 
 /**
  * The state of one rule for one subject, as of a date.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -58,6 +62,8 @@ export interface DeadlineStatus {
 
 /**
  * Options of {@link evaluateDeadlines}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -108,6 +114,12 @@ function dueSoonLimit(asOf: string, window: number, calendar: WorkCalendarLike):
  * options (unknown keys, `asOf` `INVALID_DATE`, `dueSoonWorkdays` `DUE_SOON_WINDOW_INVALID`, the policy as in
  * `resolveDeadlineRules`) and the calendar (`INVALID_CALENDAR`); an `asOf` outside the calendar is
  * `CALENDAR_OUT_OF_RANGE`.
+ *
+ * @param subjects - 时限对象: tasks and targets with their dated events, as {@link collectMilestones} returns them
+ * @param options - the day to evaluate on (`asOf`), the working-day calendar, the deadline policy and the due-soon
+ * window ({@link EvaluateDeadlinesOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -59,3 +59,8 @@ export { computeStatistics } from './compute-statistics.js';
 export type { CoverageRow, StatisticsInput, StatisticsOptions, WorkflowStatistics } from './compute-statistics.js';
 export { drawInputsForTask } from './draw-inputs-for-task.js';
 export type { DrawInputs } from './draw-inputs-for-task.js';
+export type { WorkflowErrorCode } from './workflow-error-code.js';
+export type { DeriveTasksIssueCode } from './derive-tasks-issue-code.js';
+export type { InspectionResultIssueCode } from './inspection-result-issue-code.js';
+export type { ResultCategoryTreeIssueCode } from './result-category-tree-issue-code.js';
+export type { TaskTransitionIssueCode } from './task-transition-issue-code.js';

@@ -3,6 +3,8 @@ import type { InspectionMethod } from '../models/vocabulary.js';
 /**
  * Why a field may not be published: 商业秘密, 个人隐私, 国家安全 (seed 002 (九)).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const reason: SensitivityReason = 'trade-secret';
@@ -14,6 +16,8 @@ export type SensitivityReason = 'trade-secret' | 'personal-privacy' | 'national-
  * 检查对象的配合情况 — the entity's conduct: 配合检查 `cooperated`, 拒绝接受检查 `refused-inspection`,
  * 隐瞒真实情况、弄虚作假 `concealed-or-falsified`. The last two are recorded and published as such.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const conduct: EntityConduct = 'refused-inspection'; // published as 拒绝接受检查
@@ -23,6 +27,8 @@ export type EntityConduct = 'cooperated' | 'refused-inspection' | 'concealed-or-
 
 /**
  * 移送 — a referral of a finding to another department (or to the judicial organs).
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -39,6 +45,8 @@ export interface Referral {
 /**
  * 依法不予公示的标记 — marks a field (or the whole result) as not publishable, with the reason.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const mark: SensitivityMark = { field: 'details', reason: 'personal-privacy' };
@@ -54,6 +62,8 @@ export interface SensitivityMark {
 /**
  * 检查结果 — the result of inspecting one target for one item (a 现场检查记录表/现场抽查笔录 entered in the
  * system). A target without a result for every item of its task is not done.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -5,6 +5,12 @@ import { evaluateDeadlines, type DeadlineStatus, type EvaluateDeadlinesOptions }
  * 即将到期查询 — open deadlines due on or before the `dueSoonWorkdays`-th working day after `options.asOf`
  * (default 3), earliest first.
  *
+ * @param subjects - 时限对象: tasks and targets with their dated events, as {@link collectMilestones} returns them
+ * @param options - as for {@link evaluateDeadlines}: `asOf`, the calendar, the policy and `dueSoonWorkdays`
+ * ({@link EvaluateDeadlinesOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[];

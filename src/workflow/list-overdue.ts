@@ -5,6 +5,12 @@ import { evaluateDeadlines, type DeadlineStatus, type EvaluateDeadlinesOptions }
  * 逾期查询 — the deadlines overdue as of `options.asOf` (clock started, due date passed, no stop event yet),
  * most overdue first within the order of {@link evaluateDeadlines}.
  *
+ * @param subjects - 时限对象: tasks and targets with their dated events, as {@link collectMilestones} returns them
+ * @param options - as for {@link evaluateDeadlines}: `asOf`, the calendar and the policy
+ * ({@link EvaluateDeadlinesOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[];

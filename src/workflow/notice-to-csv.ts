@@ -7,6 +7,8 @@ import { PublicNoticeSchema } from './internals/shapes.js';
 /**
  * Options of {@link noticeToCsv}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const options: NoticeToCsvOptions = { bom: true, headers: 'zh', part: 'rows' };
@@ -37,6 +39,12 @@ export interface NoticeToCsvOptions {
  * UTF-8 (with `bom: true` for Excel). The notice is checked first (the shape the `build…Notice` functions return:
  * no unknown keys, text cells, every row as long as the columns `NOTICE_ROW_LENGTH`, no column key or header and no
  * heading key or label twice `NOTICE_DUPLICATE_KEY`), and so are the options.
+ *
+ * @param noticeArgument - 公示信息: a notice built by `buildPlanNotice`, `buildDrawNotice` or `buildResultNotice`
+ * ({@link PublicNotice})
+ * @param options - BOM, header language and which part to write ({@link NoticeToCsvOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -6,6 +6,8 @@ import type { PublicNotice } from './public-notice.js';
 /**
  * Options of {@link noticeToJson}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const options: NoticeToJsonOptions = { headers: 'zh', indent: 2 };
@@ -30,6 +32,12 @@ export interface NoticeToJsonOptions {
  * `headers: 'en'`, `{ title, meta, records, withheld }` keyed by the columns' English keys. Keys appear in
  * column order, so the text is byte-identical for the same notice. The notice and the options are checked as by
  * `noticeToCsv` (a duplicate key would make one JSON entry overwrite another: `NOTICE_DUPLICATE_KEY`).
+ *
+ * @param noticeArgument - 公示信息: a notice built by `buildPlanNotice`, `buildDrawNotice` or `buildResultNotice`
+ * ({@link PublicNotice})
+ * @param options - key language and indentation ({@link NoticeToJsonOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

@@ -1,6 +1,8 @@
 /**
  * A column of a {@link PublicNotice}: a stable key and its Chinese and English headers.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const column: NoticeColumn = { key: 'creditCode', headerZh: '统一社会信用代码', headerEn: 'unified social credit code' };
@@ -17,6 +19,8 @@ export interface NoticeColumn {
 
 /**
  * One line of a notice's heading facts (计划名称, 种子承诺 …).
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -39,6 +43,8 @@ export interface NoticeMetaEntry {
  * a title, heading facts, columns and rows of text cells. Built by `buildPlanNotice`, `buildDrawNotice` and
  * `buildResultNotice`, which leave out inspectors' personal data and anything marked as a trade secret,
  * personal privacy or national security by default.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

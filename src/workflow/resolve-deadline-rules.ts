@@ -16,6 +16,11 @@ import { DeadlinePolicySchema } from './internals/shapes.js';
  * `DEADLINE_UNIT_INVALID` …), a rule id twice in one list (`DEADLINE_RULE_ID_DUPLICATE`), a department twice
  * (`DEADLINE_DEPARTMENT_DUPLICATE`) or padded (`DEPARTMENT_NAME_WHITESPACE`).
  *
+ * @param policy - 时限政策: default rules and per-department overrides ({@link DeadlinePolicy})
+ * @param department - the department's exact name (检查部门), e.g. `'市场监管局'`
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const policy: DeadlinePolicy = {

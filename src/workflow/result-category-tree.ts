@@ -3,6 +3,8 @@
  * one result; a node marked `exclusive` must be the only selection; group nodes (`selectable: false`) only
  * organise their children.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const tree: readonly ResultCategoryNode[] = [
@@ -38,6 +40,8 @@ export interface ResultCategoryNode {
  * The default 检查结果分类 tree, modelled on the Zhejiang platform's categories (regulations.md,
  * "Inspection and results"). Replace it per department with any tree that passes
  * {@link validateResultCategoryTree}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

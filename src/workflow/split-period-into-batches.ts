@@ -17,6 +17,8 @@ const PeriodSchema = /* @__PURE__ */ z
 /**
  * Options of {@link splitPeriodIntoBatches}.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const options: SplitPeriodOptions = { labelPrefix: '第' };
@@ -36,6 +38,12 @@ export interface SplitPeriodOptions {
  * `start + floor(k × D / count)` where D is the number of days; integer arithmetic only. `count` is an integer
  * from 1 to the number of days and at most 10 000 (`BATCH_COUNT_INVALID`); the period is `{ start, end }` with
  * real dates, `start` ≤ `end` (`INVALID_DATE`, `PERIOD_INVALID`, `UNKNOWN_FIELD`).
+ *
+ * @param period - the plan's period, `{ start, end }` as `YYYY-MM-DD`, both days included
+ * @param count - how many batches (批次), a whole number from 1 to the number of days
+ * @param options - the prefix of the batch labels ({@link SplitPeriodOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts

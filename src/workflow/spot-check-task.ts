@@ -8,6 +8,8 @@ import type { TaskState } from './task-state.js';
  * With several batches (批次) in one round, batch `index` of `count` draws its share of the round's total
  * (see `batchSampleSize`).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const size: TaskSampleSize = { kind: 'ratio-by-risk-class', ratios: { A: 0.01, B: 0.03, C: 0.1, D: 0.3 } };
@@ -25,6 +27,8 @@ export type TaskSampleSize =
  * same round still never repeat a target). `riskClasses` limits the rule to entities of those classes
  * (Guangdong 2025: low-risk only).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const guangdong: AnnualDedupPolicy = { scope: 'any-department', riskClasses: ['A'] };
@@ -39,6 +43,8 @@ export interface AnnualDedupPolicy {
 
 /**
  * 抽取规格 — what a task draws: a stable label, the directed conditions, the size and de-duplication.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -62,6 +68,8 @@ export interface TaskDrawSpec {
 /**
  * 人员分派 — the inspectors matched to one target (ids only; names are personal data).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const team: TaskAssignment = { targetId: 'E1', inspectorIds: ['X1', 'X2'] };
@@ -79,6 +87,8 @@ export interface TaskAssignment {
 /**
  * 抽取总体 — the size of the population drawn from (before annual exclusions), in total and per risk class.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const population: TaskPopulation = { total: 1149, byRiskClass: { A: 558, B: 287, C: 81, D: 17, unclassified: 206 } };
@@ -93,6 +103,8 @@ export interface TaskPopulation {
 
 /**
  * 状态变更记录 — one recorded transition.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -114,6 +126,8 @@ export interface TaskTransitionRecord {
  * 抽查任务 — one draw task: per item (or per joint plan), per round and batch. A joint task
  * (跨部门联合抽查) covers all items of its joint plan: one target draw, one dispatch, one publication.
  * Tasks are immutable: `transitionTask` returns a new task.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

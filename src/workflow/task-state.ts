@@ -3,6 +3,8 @@
  * 待抽取 `to-draw` → 已抽取 `drawn` → 已匹配 `matched` → 检查中 `inspecting` → 已录入 `recorded` →
  * 已公示 `published`; and 已取消 `cancelled` from any state before 已录入.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const state: TaskState = 'drawn';
@@ -13,6 +15,8 @@ export type TaskState = 'to-draw' | 'drawn' | 'matched' | 'inspecting' | 'record
 
 /**
  * Chinese and English labels of every {@link TaskState}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts

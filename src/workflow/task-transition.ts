@@ -6,6 +6,8 @@ import type { TaskAssignment, TaskPopulation } from './spot-check-task.js';
  * 已抽取 the drawn target ids (and optionally the population and draw-record digest), 已匹配 the teams,
  * 已录入 the results for every target and item, 已取消 a reason. Every transition carries its date.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const step: TaskTransition = { to: 'drawn', date: '2025-03-03', targetIds: ['E1', 'E2'] };

@@ -5,6 +5,8 @@ import type { TaskState } from './task-state.js';
  * `TASK_TRANSITION_NOT_ALLOWED`. 已公示 and 已取消 are final; a task can be cancelled until its results
  * are recorded (after that the results exist and must be published).
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * console.log(ALLOWED_TASK_TRANSITIONS['to-draw']); // ['drawn', 'cancelled']

@@ -8,6 +8,12 @@ import { tryTransitionTask, type TransitionTaskOptions } from './try-transition-
  * problem's code (all problems in `details.issues`) when the transition is refused. See
  * {@link tryTransitionTask} for the rules and codes. Pure: the input task is unchanged.
  *
+ * @param task - 抽查任务: the task to move on (never changed)
+ * @param transition - 状态变更: the target state, its date and the facts it needs ({@link TaskTransition})
+ * @param options - the minimum team size and the 检查结果分类 tree ({@link TransitionTaskOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const tasks: readonly SpotCheckTask[]; // from deriveTasks

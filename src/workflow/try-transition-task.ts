@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { ShuangsuijiError, type DataIssue, type ParseResult } from '../errors.js';
+import type { TaskTransitionIssueCode } from './task-transition-issue-code.js';
+import type { ZodShapeIssueCode } from '../internals/zod-issues.js';
 import { tryDayNumber } from '../internals/plain-date.js';
 import { parseOptions, safeParseArgument, shown } from './internals/arguments.js';
 import { requireCategoryTree } from './internals/category-tree.js';
@@ -17,6 +19,8 @@ import { TASK_STATE_LABELS, type TaskState } from './task-state.js';
 
 /**
  * Options of {@link tryTransitionTask} and `transitionTask`.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -52,7 +56,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function issue(code: string, path: (string | number)[], messageZh: string, messageEn: string, received?: unknown): DataIssue {
+function issue(code: TaskTransitionIssueCode, path: (string | number)[], messageZh: string, messageEn: string, received?: unknown): DataIssue<TaskTransitionIssueCode> {
   return received === undefined ? { code, path, messageZh, messageEn } : { code, path, messageZh, messageEn, received };
 }
 
@@ -78,6 +82,12 @@ function issue(code: string, path: (string | number)[], messageZh: string, messa
  * error for a task that is not a task (the shape `deriveTasks` makes), an unknown option or a category tree that
  * fails `validateResultCategoryTree`.
  *
+ * @param task - 抽查任务: the task to move on (never changed)
+ * @param transition - 状态变更: the target state, its date and the facts it needs ({@link TaskTransition})
+ * @param options - the minimum team size and the 检查结果分类 tree ({@link TransitionTaskOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * declare const task: SpotCheckTask; // 待抽取
@@ -89,7 +99,7 @@ export function tryTransitionTask(
   task: SpotCheckTask,
   transition: TaskTransition,
   options: TransitionTaskOptions = {},
-): ParseResult<SpotCheckTask> {
+): ParseResult<SpotCheckTask, TaskTransitionIssueCode> {
   const current = requireTask(task, ['task']);
   const checkedOptions = parseOptions<{ minInspectorsPerTarget?: unknown; categoryTree?: unknown }>(OptionsSchemas.transition, options, { zh: '状态变更选项', en: 'transition options' });
   const min = checkedOptions.minInspectorsPerTarget ?? 2;
@@ -98,7 +108,7 @@ export function tryTransitionTask(
     throw new ShuangsuijiError('INVALID_OPTION', `每个检查对象的执法检查人员最少人数须为不小于 2 的整数：${shown(min)}`, `minInspectorsPerTarget must be an integer of at least 2: ${shown(min)}`, { path: ['minInspectorsPerTarget'] });
   }
   const tree = requireCategoryTree(checkedOptions.categoryTree, ['categoryTree']);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue<TaskTransitionIssueCode>[] = [];
   const detached = detach(transition);
   if (!detached.ok) return { success: false, issues: [detached.issue] };
   const step = detached.value;
@@ -151,7 +161,7 @@ export function tryTransitionTask(
       }
       let population: TaskPopulation | undefined;
       if (step['population'] !== undefined) {
-        const parsed = safeParseArgument<TaskPopulation>(TaskPopulationSchema, step['population'], ['population']);
+        const parsed = safeParseArgument<TaskPopulation, ZodShapeIssueCode>(TaskPopulationSchema, step['population'], ['population']);
         if (!parsed.success) issues.push(...parsed.issues);
         else {
           population = parsed.data;
@@ -171,7 +181,7 @@ export function tryTransitionTask(
       break;
     }
     case 'matched': {
-      const parsed = safeParseArgument<readonly TaskAssignment[]>(z.array(TaskAssignmentSchema), step['assignments'], ['assignments']);
+      const parsed = safeParseArgument<readonly TaskAssignment[], ZodShapeIssueCode>(z.array(TaskAssignmentSchema), step['assignments'], ['assignments']);
       if (!parsed.success) {
         issues.push(...parsed.issues);
         break;

@@ -1,5 +1,6 @@
 import type { ParseResult } from '../errors.js';
 import type { InspectionResult } from './inspection-result.js';
+import type { InspectionResultIssueCode } from './inspection-result-issue-code.js';
 import { parseOptions } from './internals/arguments.js';
 import { requireCategoryTree } from './internals/category-tree.js';
 import { inspectResults } from './internals/results.js';
@@ -8,6 +9,8 @@ import type { ResultCategoryNode } from './result-category-tree.js';
 
 /**
  * Options of {@link validateInspectionResults}.
+ *
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -31,6 +34,11 @@ export interface ValidateInspectionResultsOptions {
  * (a `results` that is not an array is one `INVALID_TYPE` problem at `[]`). Options that are not valid (an unknown
  * key, a tree that fails `validateResultCategoryTree`) throw.
  *
+ * @param results - 检查结果: the inspection results to check, possibly untrusted (e.g. parsed JSON)
+ * @param options - the 检查结果分类 tree the category codes are checked against ({@link ValidateInspectionResultsOptions})
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
+ *
  * @example
  * ```ts
  * const check = validateInspectionResults([{
@@ -44,7 +52,7 @@ export interface ValidateInspectionResultsOptions {
 export function validateInspectionResults(
   results: readonly InspectionResult[],
   options: ValidateInspectionResultsOptions = {},
-): ParseResult<readonly InspectionResult[]> {
+): ParseResult<readonly InspectionResult[], InspectionResultIssueCode> {
   const { categoryTree } = parseOptions<{ categoryTree?: unknown }>(OptionsSchemas.categoryTreeOnly, options, { zh: '检查结果校验选项', en: 'result validation options' });
   const tree = requireCategoryTree(categoryTree, ['categoryTree']);
   const issues = inspectResults(results, tree);

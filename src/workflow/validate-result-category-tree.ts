@@ -1,6 +1,7 @@
 import type { ParseResult } from '../errors.js';
 import { categoryTreeIssues } from './internals/category-tree.js';
 import type { ResultCategoryNode } from './result-category-tree.js';
+import type { ResultCategoryTreeIssueCode } from './result-category-tree-issue-code.js';
 
 /**
  * Checks a custom 检查结果分类 tree: an array of plain objects with only the keys of {@link ResultCategoryNode}
@@ -10,6 +11,10 @@ import type { ResultCategoryNode } from './result-category-tree.js';
  * 16 levels (`CATEGORY_TREE_TOO_DEEP`) and 10 000 nodes (`CATEGORY_TREE_TOO_LARGE`). A value that is not JSON
  * data (`NOT_PLAIN_DATA`), refers back to itself (`INPUT_CYCLIC`) or nests too deeply (`INPUT_TOO_DEEP`) is one
  * problem. Returns every problem.
+ *
+ * @param tree - 检查结果分类: a custom result-category tree, possibly untrusted (e.g. parsed JSON)
+ * @throws {@link ShuangsuijiError} with a code of {@link WorkflowErrorCode}
+ * @group Workflow
  *
  * @example
  * ```ts
@@ -22,7 +27,7 @@ import type { ResultCategoryNode } from './result-category-tree.js';
  */
 export function validateResultCategoryTree(
   tree: readonly ResultCategoryNode[],
-): ParseResult<readonly ResultCategoryNode[]> {
+): ParseResult<readonly ResultCategoryNode[], ResultCategoryTreeIssueCode> {
   const issues = categoryTreeIssues(tree);
   return issues.length > 0 ? { success: false, issues } : { success: true, data: tree };
 }

@@ -11,6 +11,8 @@
  *
  * Methods take and return plain `YYYY-MM-DD` strings and must throw (not guess) outside the covered years.
  *
+ * @group Workflow
+ *
  * @example
  * ```ts
  * import { createWorkCalendar, type WorkCalendarLike } from 'shuangsuiji';
@@ -19,12 +21,31 @@
  * ```
  */
 export interface WorkCalendarLike {
-  /** True when `date` is a working day (工作日). */
+  /**
+   * True when `date` is a working day (工作日).
+   *
+   * @param date - the day to test, `YYYY-MM-DD`
+   */
   isWorkday(date: string): boolean;
-  /** The `n`-th working day after `date` (n ≥ 0; the starting day is not counted). */
+  /**
+   * The `n`-th working day after `date` (n ≥ 0; the starting day is not counted).
+   *
+   * @param date - the start date, `YYYY-MM-DD` (not counted itself)
+   * @param n - how many working days, a whole number ≥ 0
+   */
   addWorkdays(date: string, n: number): string;
-  /** The last day of a period of `days` calendar days starting after `date`, extended past rest days. */
+  /**
+   * The last day of a period of `days` calendar days starting after `date`, extended past rest days.
+   *
+   * @param date - the day the period starts from, `YYYY-MM-DD` (not counted itself)
+   * @param days - the period in calendar days
+   */
   calendarDayDeadline(date: string, days: number): string;
-  /** Working days in (from, to] when `to >= from` (negative when `to < from`). */
+  /**
+   * Working days in (from, to] when `to >= from` (negative when `to < from`).
+   *
+   * @param from - the start date, `YYYY-MM-DD` (not counted)
+   * @param to - the end date, `YYYY-MM-DD` (counted)
+   */
   countWorkdays(from: string, to: string): number;
 }

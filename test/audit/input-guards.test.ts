@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { auditDrawHistory, computeInclusionProbabilities, formatAuditReport } from '../../src/audit/index.js';
 import type { AuditEntity, StatedDesign } from '../../src/audit/index.js';
 import { isShuangsuijiError } from '../../src/errors.js';
+import type { ErrorCode } from '../../src/error-code.js';
 
 const population: AuditEntity[] = Array.from({ length: 20 }, (_, i) => ({ id: `E${i}`, riskClass: i < 5 ? 'D' : 'A' }));
 const simple: StatedDesign = { ratio: 0.2 };
 const weighted: StatedDesign = { ratio: 0.2, selection: 'weighted', weights: { byRiskClass: { A: 1, D: 3 } } };
 
-function thrown(fn: () => unknown, code: string): { path: readonly (string | number)[] } {
+function thrown(fn: () => unknown, code: ErrorCode): { path: readonly (string | number)[] } {
   let error: unknown;
   try {
     fn();

@@ -17,6 +17,7 @@ import type { Inspector } from '../../src/models/inspector.js';
 import * as workflow from '../../src/workflow/index.js';
 import type { DeadlinePolicy, InspectionResult, SpotCheckTask } from '../../src/workflow/index.js';
 import { DEPT_A, DEPT_B, entity, item, plan, result } from '../workflow/fixtures.js';
+import { declaredCodes, undeclaredReturn, undeclaredThrow } from './never-crash.js';
 
 const SEED = 20261122;
 
@@ -320,11 +321,13 @@ function describeFailure(error: unknown): string {
   return `non-error thrown: ${typeof error}`;
 }
 
-/** Calls `fn`; passes when it returns, or throws a ShuangsuijiError with a stable code and both messages. */
-function callIsSafe(fn: AnyFunction, args: Call): true | string {
+/**
+ * Calls `fn`; passes when it returns (any issue or verdict code declared), or throws a ShuangsuijiError with a
+ * declared code (./declared-codes.ts), a path and both messages.
+ */
+function callIsSafe(name: string, fn: AnyFunction, args: Call): true | string {
   try {
-    fn(...args);
-    return true;
+    return undeclaredReturn(name, fn(...args)) ?? true;
   } catch (error) {
     if (!isShuangsuijiError(error)) return describeFailure(error);
     if (!/^[A-Z][A-Z0-9_]*$/.test(error.code)) return `bad code ${String(error.code)}`;
@@ -332,7 +335,7 @@ function callIsSafe(fn: AnyFunction, args: Call): true | string {
       return `${error.code} lacks a message in both languages`;
     }
     if (!Array.isArray(error.path)) return `${error.code} has no path array`;
-    return true;
+    return undeclaredThrow(name, error.code) ?? true;
   }
 }
 
@@ -358,6 +361,7 @@ describe('calendar, workflow and audit exports never crash', () => {
   it('every exported function has valid calls to mutate, and those calls succeed', () => {
     expect(exportedFunctions.filter((name) => VALID_CALLS[name] === undefined)).toEqual([]);
     for (const [name, { fn, calls }] of Object.entries(VALID_CALLS)) {
+      declaredCodes(name);
       for (const call of calls) {
         let thrown: unknown;
         try {
@@ -374,14 +378,14 @@ describe('calendar, workflow and audit exports never crash', () => {
     it(`${name}: arbitrary argument tuples and mutated valid calls return or throw a coded error`, () => {
       fc.assert(
         fc.property(fc.array(value, { maxLength: 4 }), (args) => {
-          const outcome = callIsSafe(fn, args);
+          const outcome = callIsSafe(name, fn, args);
           if (outcome !== true) throw new Error(`${name}(${show(args)}) → ${outcome}`);
         }),
         { seed: SEED, numRuns: 100 },
       );
       fc.assert(
         fc.property(mutatedCall(calls), ({ call, path, change }) => {
-          const outcome = callIsSafe(fn, call);
+          const outcome = callIsSafe(name, fn, call);
           if (outcome !== true) {
             const what = change.kind === 'replace' ? `replaced by ${show(change.value)}` : change.kind === 'delete' ? 'deleted' : `gained key ${JSON.stringify(change.key)} = ${show(change.value)}`;
             throw new Error(`${name}: argument path ${JSON.stringify(path)} ${what} → ${outcome}`);

@@ -26,7 +26,7 @@ const VALID_CALLS: Record<string, Call> = {
   generateItemList: [{ seed: 3 }],
   toEntityExportRows: [entities],
   toInspectorExportRows: [inspectors],
-  isShuangsuijiError: [new errors.ShuangsuijiError('X', '甲', 'a'), 'X'],
+  isShuangsuijiError: [new errors.ShuangsuijiError('INVALID_ARGUMENT', '甲', 'a'), 'INVALID_ARGUMENT'],
 };
 
 const exported = [...Object.entries(models), ...Object.entries(testing), ['isShuangsuijiError', errors.isShuangsuijiError]]

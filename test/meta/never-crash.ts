@@ -1,11 +1,13 @@
 /**
  * The harness of the never-crash property tests (issue 11 §4): arbitrary values, mutations of a valid call (one
  * argument or one nested field replaced, deleted, or joined by an unknown key), and the check that a call either
- * returns (or resolves) or throws (rejects with) a ShuangsuijiError with a code and messages in both languages.
+ * returns (or resolves) or throws (rejects with) a ShuangsuijiError with a code and messages in both languages —
+ * a code the export declares (issue 14 §3: ./declared-codes.ts), as is every issue or verdict code it returns.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isShuangsuijiError } from '../../src/errors.js';
+import { DECLARED, type Declared } from './declared-codes.js';
 
 export type Call = readonly unknown[];
 export type AnyFunction = (...args: unknown[]) => unknown;
@@ -34,17 +36,50 @@ export function mutate(args: Call, pick: number, how: 'set' | 'delete' | 'extra'
   return copy;
 }
 
-/** Calls `f`; any failure other than a well-formed ShuangsuijiError fails the test. */
+/** The codes `name` declares in ./declared-codes.ts (`Barrel.name` and `WorkCalendar(…)#method` are looked up as `name`, `WorkCalendar#method`). */
+export function declaredCodes(name: string): Declared {
+  const key = name.replace(/^(calendar|workflow|audit)\./, '').replace(/^WorkCalendar[^#]*#/, 'WorkCalendar#');
+  const declared = DECLARED[key];
+  if (declared === undefined) throw new Error(`${name} declares no codes: add it to test/meta/declared-codes.ts`);
+  return declared;
+}
+
+/** Why `code`, thrown by `name`, breaks its declaration; `undefined` when it is declared. */
+export function undeclaredThrow(name: string, code: string): string | undefined {
+  return (declaredCodes(name).throws as readonly string[]).includes(code) ? undefined : `${name} threw ${code}, which it does not declare`;
+}
+
+/**
+ * Why a value returned by `name` breaks its declaration: a failed parse (`{ success: false, issues }`) or verdict
+ * (`{ ok: false, code }`) whose codes are not all declared as returned codes; `undefined` otherwise.
+ */
+export function undeclaredReturn(name: string, value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as { success?: unknown; issues?: unknown; ok?: unknown; code?: unknown };
+  const found = v.success === false && Array.isArray(v.issues) ? v.issues.map((i: { code?: unknown }) => i.code) : v.ok === false && typeof v.code === 'string' ? [v.code] : [];
+  if (found.length === 0) return undefined;
+  const returns = declaredCodes(name).returns ?? [];
+  const bad = found.filter((code) => typeof code !== 'string' || !returns.includes(code));
+  return bad.length === 0 ? undefined : `${name} returned ${bad.map(String).join(', ')}, which it does not declare`;
+}
+
+/** Calls `f`; any failure other than a well-formed ShuangsuijiError with a declared code fails the test. */
 export async function settle(name: string, f: AnyFunction, args: readonly unknown[]): Promise<void> {
+  let out: unknown;
   try {
-    const out = f(...args);
-    if (out instanceof Promise) await out;
+    out = f(...args);
+    if (out instanceof Promise) out = await out;
   } catch (error) {
     if (!isShuangsuijiError(error)) throw new Error(`${name}(${args.map((a) => typeof a).join(', ')}) threw ${String(error)}`);
     expect(error.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
     expect(error.messageZh.length).toBeGreaterThan(0);
     expect(error.messageEn.length).toBeGreaterThan(0);
+    const undeclared = undeclaredThrow(name, error.code);
+    if (undeclared !== undefined) throw new Error(`${undeclared}: ${error.messageEn}`);
+    return;
   }
+  const undeclared = undeclaredReturn(name, out);
+  if (undeclared !== undefined) throw new Error(undeclared);
 }
 
 /** Runs both properties (arbitrary tuples, mutations of the valid call) for every exported function. */
@@ -63,6 +98,7 @@ export async function neverCrash(exported: readonly [string, AnyFunction][], val
 export async function expectValidCalls(exported: readonly [string, AnyFunction][], validCalls: Readonly<Record<string, Call>>): Promise<void> {
   for (const [name, f] of exported) {
     expect(validCalls, `no valid call for ${name}`).toHaveProperty(name);
+    declaredCodes(name);
     await f(...validCalls[name]!);
   }
 }

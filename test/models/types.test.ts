@@ -4,6 +4,7 @@ import type { DataIssue, ParseResult } from '../../src/errors.js';
 import type {
   Certificate, Entity, EntityKind, EntityRegister, EntitySchema, InspectionItem, InspectionMethod, Inspector, InspectorRegister,
   ItemList, ListMembership, OtherIdentifier, RiskClass, UsccParts,
+  EntityRegisterIssueCode, InspectorRegisterIssueCode, ItemListIssueCode,
 } from '../../src/models/index.js';
 import { parseEntityRegister, parseInspectorRegister, parseItemList, parseUscc } from '../../src/models/index.js';
 
@@ -45,13 +46,13 @@ describe('inferred model types', () => {
   });
 
   it('parsers return ParseResult unions of readonly registers', () => {
-    expectTypeOf(parseEntityRegister).returns.toEqualTypeOf<ParseResult<EntityRegister>>();
-    expectTypeOf(parseInspectorRegister).returns.toEqualTypeOf<ParseResult<InspectorRegister>>();
-    expectTypeOf(parseItemList).returns.toEqualTypeOf<ParseResult<ItemList>>();
+    expectTypeOf(parseEntityRegister).returns.toEqualTypeOf<ParseResult<EntityRegister, EntityRegisterIssueCode>>();
+    expectTypeOf(parseInspectorRegister).returns.toEqualTypeOf<ParseResult<InspectorRegister, InspectorRegisterIssueCode>>();
+    expectTypeOf(parseItemList).returns.toEqualTypeOf<ParseResult<ItemList, ItemListIssueCode>>();
     expectTypeOf<EntityRegister>().toEqualTypeOf<readonly Entity[]>();
     const result = parseEntityRegister([]);
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<readonly Entity[]>();
-    else expectTypeOf(result.issues).toEqualTypeOf<readonly DataIssue[]>();
+    else expectTypeOf(result.issues).toEqualTypeOf<readonly DataIssue<EntityRegisterIssueCode>[]>();
     expectTypeOf(parseUscc).returns.toEqualTypeOf<ParseResult<UsccParts, 'USCC_NOT_STRING' | 'USCC_LENGTH' | 'USCC_INVALID_CHARACTER' | 'USCC_REGION_NOT_DIGITS' | 'USCC_CHECK_CHARACTER'>>();
   });
 });

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DataIssue, IssuePath } from '../../errors.js';
+import type { AuditIssueCode } from '../audit-issue-code.js';
 import type { AuditEntity } from '../audit-entity.js';
 import type { AuditField } from '../audit-field.js';
 import type { StatedDesign } from '../stated-design.js';
@@ -65,7 +66,7 @@ export function stratify(
   design: StatedDesign,
   entitiesPath: IssuePath,
   designPath: IssuePath,
-  issues: DataIssue[],
+  issues: DataIssue<AuditIssueCode>[],
 ): StratifiedPopulation {
   const order = entities.map((_, i) => i);
   order.sort((a, b) => compareCodeUnits((entities[a] as AuditEntity).id, (entities[b] as AuditEntity).id) || a - b);

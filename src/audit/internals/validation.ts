@@ -7,6 +7,7 @@
  */
 import type * as z from 'zod';
 import { ShuangsuijiError, type DataIssue, type IssuePath, type ParseResult } from '../../errors.js';
+import type { AuditIssueCode } from '../audit-issue-code.js';
 import { safeParseBilingual } from '../../internals/zod-issues.js';
 import { detach } from '../../workflow/internals/detach.js';
 import type { AuditDrawFunction } from '../audit-draw-function.js';
@@ -130,10 +131,10 @@ export function resolveAuditOptions(options: unknown): ResolvedAuditOptions {
  * `safeParseBilingual` on a detached copy of `input` (JSON data only; nesting and cycles bounded): the caller's
  * objects are never frozen or touched, and a value zod cannot take (a typed array, a `Date` …) is a coded problem.
  */
-export function safeParseDetached<T>(schema: z.ZodType<T>, input: unknown, prefix: IssuePath, code?: string): ParseResult<T> {
+export function safeParseDetached<T, Code extends AuditIssueCode>(schema: z.ZodType<T>, input: unknown, prefix: IssuePath, code: Code): ParseResult<T, Code> {
   const detached = detach(input, prefix);
   if (!detached.ok) {
-    const issue: DataIssue = code === undefined ? detached.issue : { ...detached.issue, code };
+    const issue: DataIssue<Code> = { ...detached.issue, code };
     return { success: false, issues: [issue] };
   }
   return safeParseBilingual(schema, detached.value, prefix, code);

@@ -3,6 +3,7 @@ import { ShuangsuijiError } from '../../errors.js';
 import { utf8LengthChecked, type CanonicalRow } from '../../internals/canonical-row.js';
 import type { TargetCondition, TargetFilter } from '../../models/target-filter.js';
 import { ENTITY_KINDS, ENTITY_STATUSES, RISK_CLASSES } from '../../models/internals/vocabulary-values.js';
+import type { DrawErrorCode } from '../draw-error-code.js';
 import type { DrawSpec, NormalizedDrawSpec, SizeRule, StratumSize } from '../draw-spec.js';
 import { compareCodePoints } from './bytes.js';
 import { add, mul, rat, type Rational } from '../../internals/rational.js';
@@ -14,7 +15,7 @@ const STATUSES = ['active', 'deregistered', 'revoked', 'cancelled', 'moved-out']
 const RISK = ['A', 'B', 'C', 'D'];
 const LISTS = ['abnormal-operations', 'serious-violations'];
 
-function bad(code: string, zh: string, en: string, path: readonly (string | number)[]): never {
+function bad(code: DrawErrorCode, zh: string, en: string, path: readonly (string | number)[]): never {
   throw new ShuangsuijiError(code, zh, en, { path });
 }
 /** A value for a message: short JSON, or its type when it has none (never throws, e.g. on a BigInt). */
@@ -46,7 +47,7 @@ export const MAX_SPEC_DEPTH = 32;
  * "null means the default" would be a silent guess), and so are BigInts, functions, symbols and class instances —
  * before any field is read. Numbers are checked by the field that reads them.
  */
-export function checkJsonValue(value: unknown, path: readonly (string | number)[], code: string): void {
+export function checkJsonValue(value: unknown, path: readonly (string | number)[], code: DrawErrorCode): void {
   const stack: { v: unknown; path: readonly (string | number)[]; depth: number }[] = [{ v: value, path, depth: 0 }];
   while (stack.length > 0) {
     const { v, path: at, depth } = stack.pop()!;

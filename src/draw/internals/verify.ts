@@ -3,6 +3,7 @@ import { isShuangsuijiError, ShuangsuijiError } from '../../errors.js';
 import type { CanonicalRow } from '../../internals/canonical-row.js';
 import type { VerifyDrawOptions } from '../draw-options.js';
 import type { DrawRecord, DrawResult, PastInspection } from '../draw-record.js';
+import type { NormalizedDrawSpec } from '../draw-spec.js';
 import type { VerifyCode, VerifyProvenance, VerifyResult } from '../verify-result.js';
 import { compareCodePoints, hex32 } from './bytes.js';
 import { historyDigest, rowHashHex } from './digest.js';
@@ -54,6 +55,28 @@ export function historyOption(options: VerifyDrawOptions): readonly PastInspecti
 
 /** Checks the record's own fields; returns an engine to run, or a divergence. */
 export function prepareVerification(record: DrawRecord, history: readonly PastInspection[], watcher?: RowWatcher): DrawEngine | VerifyResult {
+  const own = checkRecordFields(record);
+  if (!('spec' in own)) return own;
+  const { spec, seedBytes } = own;
+  // A malformed history is bad input from the verifier (thrown: INVALID_HISTORY), not a divergence of the record.
+  const hist = checkHistoryList(history);
+  const hd = historyDigest(hist);
+  if (hd !== record.exclusion.digest || history.length !== record.exclusion.historySize) {
+    return fail('HISTORY_CHANGED', `用于去重的往期检查记录与抽取时不同（记录 ${record.exclusion.historySize} 条，现有 ${history.length} 条）`, `the inspection history used for de-duplication differs from the one drawn with (record: ${record.exclusion.historySize} entries, given: ${history.length})`, { recorded: record.exclusion.digest, recomputed: hd });
+  }
+  return new DrawEngine(spec, {
+    seed: seedBytes, seedHex: record.seed, seedOrigin: record.seedOrigin,
+    seedCommitment: record.seedCommitment === null ? null : { hash: record.seedCommitment.hash.toLowerCase(), salt: record.seedCommitment.salt }, history,
+    ...(watcher === undefined ? {} : { watch: (row: CanonicalRow) => watcher.see(row) }),
+  });
+}
+
+/**
+ * Steps 1–4 of verification (docs/spec.md §9), which need neither the register nor the history: the record's
+ * shape, the seed recomputed from its origin, the commitment, the spec valid with its label. Shared with
+ * `checkEntityOutcome` (§7.8), which answers from the record alone.
+ */
+export function checkRecordFields(record: DrawRecord): { readonly spec: NormalizedDrawSpec; readonly seedBytes: Uint8Array } | VerifyResult {
   const shape = recordShapeProblem(record);
   if (shape !== undefined) return fail('RECORD_MALFORMED', `这不是本程序可以核验的抽取记录：${shape.zh}`, `this is not a draw record this program can check: ${shape.en}`, { path: shape.path });
   const seedBytes = hex32(record.seed)!;
@@ -73,17 +96,7 @@ export function prepareVerification(record: DrawRecord, history: readonly PastIn
     return fail('RECORD_MALFORMED', `记录中的抽取规则无效：${isShuangsuijiError(error) ? error.messageZh : String(error)}`, `the spec in the record is invalid: ${isShuangsuijiError(error) ? error.messageEn : String(error)}`, { path: ['spec', ...(isShuangsuijiError(error) ? error.path : [])] });
   }
   if (spec.label !== record.label) return fail('RECORD_MALFORMED', '记录的抽取标识与规则中的不一致', 'the record label differs from the label in its spec', { path: ['label'] });
-  // A malformed history is bad input from the verifier (thrown: INVALID_HISTORY), not a divergence of the record.
-  const hist = checkHistoryList(history);
-  const hd = historyDigest(hist);
-  if (hd !== record.exclusion.digest || history.length !== record.exclusion.historySize) {
-    return fail('HISTORY_CHANGED', `用于去重的往期检查记录与抽取时不同（记录 ${record.exclusion.historySize} 条，现有 ${history.length} 条）`, `the inspection history used for de-duplication differs from the one drawn with (record: ${record.exclusion.historySize} entries, given: ${history.length})`, { recorded: record.exclusion.digest, recomputed: hd });
-  }
-  return new DrawEngine(spec, {
-    seed: seedBytes, seedHex: record.seed, seedOrigin: record.seedOrigin,
-    seedCommitment: record.seedCommitment === null ? null : { hash: record.seedCommitment.hash.toLowerCase(), salt: record.seedCommitment.salt }, history,
-    ...(watcher === undefined ? {} : { watch: (row: CanonicalRow) => watcher.see(row) }),
-  });
+  return { spec, seedBytes };
 }
 
 const RECORD_KEYS = ['format', 'algorithm', 'version', 'label', 'seed', 'seedOrigin', 'seedCommitment', 'register', 'exclusion', 'spec', 'strata', 'selected'];

@@ -6,23 +6,29 @@
  */
 import { ShuangsuijiError } from '../../errors.js';
 import type { DataIssue } from '../../errors.js';
+import type { EntityRegisterIssueCode } from '../entity-register-issue-code.js';
+import type { InspectorRegisterIssueCode } from '../inspector-register-issue-code.js';
+import type { ItemListIssueCode } from '../item-list-issue-code.js';
 import { MAX_FIELD_BYTES, idProblem, utf8LengthChecked } from '../../internals/canonical-row.js';
 import { plainDateOf, tryDayNumber } from '../../internals/plain-date.js';
 
+/** Every code the register parsers' shared readers and the parsers themselves report. */
+export type RegisterIssueCode = EntityRegisterIssueCode | InspectorRegisterIssueCode | ItemListIssueCode;
+
 /** A mutable issue list while parsing. */
-export type Issues = DataIssue[];
+export type Issues = DataIssue<RegisterIssueCode>[];
 
 /** Pushes one frozen issue. `received` is kept only for primitive values (JSON-safe, short). */
 export function pushIssue(
   issues: Issues,
-  code: string,
+  code: RegisterIssueCode,
   path: readonly (string | number)[],
   messageZh: string,
   messageEn: string,
   received?: unknown,
 ): void {
   const t = typeof received;
-  const issue: DataIssue =
+  const issue: DataIssue<RegisterIssueCode> =
     t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(received))
       ? { code, path: Object.freeze(path.slice()), messageZh, messageEn, received }
       : { code, path: Object.freeze(path.slice()), messageZh, messageEn };
@@ -685,7 +691,7 @@ export function readRegionCode(value: unknown, issues: Issues, row: number, fiel
 }
 
 /** Reports a value outside a closed vocabulary. */
-export function unknownLabel(issues: Issues, code: string, path: readonly (string | number)[], termZh: string, termEn: string, value: unknown, allowed: string): void {
+export function unknownLabel(issues: Issues, code: RegisterIssueCode, path: readonly (string | number)[], termZh: string, termEn: string, value: unknown, allowed: string): void {
   pushIssue(issues, code, path, `未知的${termZh}：${show(value)}（可用：${allowed}）`, `unknown ${termEn}: ${show(value)} (allowed: ${allowed})`, value);
 }
 
@@ -763,7 +769,7 @@ class FirstRowTable {
 function reportDuplicate(
   issues: Issues,
   reported: Set<number>,
-  code: string,
+  code: RegisterIssueCode,
   tail: readonly string[],
   termZh: string,
   termEn: string,
@@ -802,7 +808,7 @@ export class DuplicateFinder {
   private readonly written = new Map<number, string>();
 
   constructor(
-    private readonly code: string,
+    private readonly code: RegisterIssueCode,
     path: string | readonly string[],
     private readonly termZh: string,
     private readonly termEn: string,
@@ -849,7 +855,7 @@ export class DeferredDuplicateFinder {
 
   /** `expected`: a hint of how many keys will come (sizes the log once). */
   constructor(
-    readonly code: string,
+    readonly code: RegisterIssueCode,
     path: string | readonly string[],
     readonly termZh: string,
     readonly termEn: string,
@@ -964,7 +970,7 @@ export class DeferredDuplicateFinder {
  * called in `finders` order at each row's mark, would have pushed them. Returns `issues` itself when no key
  * repeats.
  */
-export function insertDuplicateIssues(issues: Issues, finders: readonly DeferredDuplicateFinder[]): Issues {
+export function insertDuplicateIssues<C extends RegisterIssueCode>(issues: DataIssue<C>[], finders: readonly DeferredDuplicateFinder[]): DataIssue<C>[] {
   const events: { row: number; finder: number; entry: number; first: number }[] = [];
   for (let f = 0; f < finders.length; f++) {
     const repeats = finders[f]!.repeats();
@@ -975,7 +981,7 @@ export function insertDuplicateIssues(issues: Issues, finders: readonly Deferred
   if (events.length === 0) return issues;
   events.sort((a, b) => a.row - b.row || a.finder - b.finder);
   const reported = finders.map(() => new Set<number>());
-  const out: Issues = [];
+  const out: DataIssue<C>[] = [];
   let next = 0;
   for (const event of events) {
     const finder = finders[event.finder]!;
@@ -991,7 +997,7 @@ export function insertDuplicateIssues(issues: Issues, finders: readonly Deferred
 }
 
 /** Orders issues by row index (stable), since duplicate reports for an earlier row are found later. */
-export function sortIssues(issues: Issues): readonly DataIssue[] {
+export function sortIssues<C extends string>(issues: readonly DataIssue<C>[]): readonly DataIssue<C>[] {
   const sorted = issues.slice().sort((a, b) => {
     const ra = typeof a.path[0] === 'number' ? a.path[0] : -1;
     const rb = typeof b.path[0] === 'number' ? b.path[0] : -1;

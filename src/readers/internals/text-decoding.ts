@@ -19,6 +19,8 @@ import { fileSignature } from './file-signature.js';
 /**
  * The text encodings of register files: UTF-8, or GB18030 (a superset of GBK and GB2312).
  *
+ * @group CLI readers
+ *
  * @example
  * ```ts
  * const forced: TextEncodingName = 'gb18030';

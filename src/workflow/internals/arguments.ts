@@ -8,7 +8,8 @@
 import type * as z from 'zod';
 import { ShuangsuijiError, type DataIssue, type IssuePath, type ParseResult } from '../../errors.js';
 import { safeParseBilingual } from '../../internals/zod-issues.js';
-import { detach } from './detach.js';
+import { detach, type DetachIssueCode } from './detach.js';
+import type { WorkflowErrorCode } from '../workflow-error-code.js';
 
 /** What an argument is, for messages. */
 export interface ArgumentLabel {
@@ -29,7 +30,7 @@ export function shown(value: unknown): string {
 }
 
 /** The error for the first of `issues` (all of them, capped, in `details.issues`). */
-export function errorOf(issues: readonly DataIssue[], what: ArgumentLabel): ShuangsuijiError {
+export function errorOf(issues: readonly DataIssue<WorkflowErrorCode>[], what: ArgumentLabel): ShuangsuijiError<WorkflowErrorCode> {
   const first = issues[0]!;
   const more = issues.length > 1 ? issues.length - 1 : 0;
   return new ShuangsuijiError(
@@ -41,7 +42,7 @@ export function errorOf(issues: readonly DataIssue[], what: ArgumentLabel): Shua
 }
 
 /** An issue whose `received` is JSON-serialisable (details of errors must be). */
-function jsonSafe(issue: DataIssue): DataIssue {
+function jsonSafe<Code extends string>(issue: DataIssue<Code>): DataIssue<Code> {
   const r = issue.received;
   const scalar = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   if (r === undefined || scalar(r)) return issue;
@@ -51,11 +52,15 @@ function jsonSafe(issue: DataIssue): DataIssue {
   return rest;
 }
 
-/** Parses a detached copy of `value`; returns the problems instead of throwing. */
-export function safeParseArgument<T>(schema: z.ZodType, value: unknown, path: IssuePath): ParseResult<T> {
+/**
+ * Parses a detached copy of `value`; returns the problems instead of throwing. `Code` names the codes `schema` can
+ * give (shape codes and its custom `params.code`s); test/meta's never-crash tests check them at run time.
+ */
+export function safeParseArgument<T, Code extends WorkflowErrorCode = WorkflowErrorCode>(schema: z.ZodType, value: unknown, path: IssuePath): ParseResult<T, Code | DetachIssueCode> {
   const detached = detach(value, path);
   if (!detached.ok) return { success: false, issues: [detached.issue] };
-  const parsed = safeParseBilingual(schema, detached.value, path);
+  // The workflow's schemas give shape codes and the custom codes of internals/shapes.ts, all workflow codes.
+  const parsed = safeParseBilingual<unknown, Code>(schema, detached.value, path);
   return parsed.success ? { success: true, data: parsed.data as T } : parsed;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { DataIssue, IssuePath } from '../../errors.js';
 import { DEFAULT_RESULT_CATEGORY_TREE, type ResultCategoryNode } from '../result-category-tree.js';
+import type { ResultCategoryTreeIssueCode } from '../result-category-tree-issue-code.js';
 import { errorOf, shown } from './arguments.js';
 import { detach } from './detach.js';
 
@@ -23,11 +24,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every problem of `tree` (an untrusted value), in pre-order; an empty list when the tree is valid. */
-export function categoryTreeIssues(tree: unknown): DataIssue[] {
+export function categoryTreeIssues(tree: unknown): DataIssue<ResultCategoryTreeIssueCode>[] {
   const detached = detach(tree);
   if (!detached.ok) return [detached.issue];
-  const issues: DataIssue[] = [];
-  const push = (code: string, path: IssuePath, messageZh: string, messageEn: string, received?: unknown): void => {
+  const issues: DataIssue<ResultCategoryTreeIssueCode>[] = [];
+  const push = (code: ResultCategoryTreeIssueCode, path: IssuePath, messageZh: string, messageEn: string, received?: unknown): void => {
     issues.push(received === undefined ? { code, path, messageZh, messageEn } : { code, path, messageZh, messageEn, received });
   };
   const root = detached.value;

@@ -24,7 +24,10 @@ import type { DataIssue, IssuePath } from '../../errors.js';
 export const MAX_INPUT_DEPTH = 64;
 
 /** A copy, or the first reason there is none. */
-export type Detached = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: DataIssue };
+export type Detached = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: DataIssue<DetachIssueCode> };
+
+/** The codes of {@link detach}'s refusals. */
+export type DetachIssueCode = 'NOT_PLAIN_DATA' | 'INPUT_TOO_DEEP' | 'INPUT_CYCLIC';
 
 function kindOf(value: unknown): string {
   if (typeof value !== 'object' || value === null) return typeof value;
@@ -39,7 +42,7 @@ function isPlainObject(value: object): boolean {
 }
 
 class Refusal {
-  constructor(readonly issue: DataIssue) {}
+  constructor(readonly issue: DataIssue<DetachIssueCode>) {}
 }
 
 /** Copies `value` (see the module notes); never throws, never mutates `value`. */
@@ -50,7 +53,7 @@ export function detach(value: unknown, path: IssuePath = []): Detached {
   const active = new Set<object>();
   const at: (string | number)[] = [...path];
   let height = 0; // height of the subtree last copied (0 for a leaf)
-  const refuse = (code: string, zh: string, en: string): never => {
+  const refuse = (code: DetachIssueCode, zh: string, en: string): never => {
     throw new Refusal({ code, path: [...at], messageZh: zh, messageEn: en });
   };
   const copy = (node: unknown, depth: number): unknown => {

@@ -10,6 +10,7 @@ import type { DataIssue, IssuePath } from '../../errors.js';
 import { tryDayNumber } from '../../internals/plain-date.js';
 import { InspectionMethodSchema } from '../../models/vocabulary.js';
 import type { InspectionResult } from '../inspection-result.js';
+import type { InspectionResultIssueCode } from '../inspection-result-issue-code.js';
 import type { ResultCategoryNode } from '../result-category-tree.js';
 import { errorOf, shown } from './arguments.js';
 import { indexCategories } from './category-index.js';
@@ -37,9 +38,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * are checked against it (known, selectable, no duplicates, an `exclusive` category alone); without, they need
  * only be non-empty strings.
  */
-export function inspectResults(results: unknown, tree: readonly ResultCategoryNode[] | undefined): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const push = (code: string, path: (string | number)[], zh: string, en: string, received?: unknown): void => {
+export function inspectResults(results: unknown, tree: readonly ResultCategoryNode[] | undefined): DataIssue<InspectionResultIssueCode>[] {
+  const issues: DataIssue<InspectionResultIssueCode>[] = [];
+  const push = (code: InspectionResultIssueCode, path: (string | number)[], zh: string, en: string, received?: unknown): void => {
     issues.push(received === undefined ? { code, path, messageZh: zh, messageEn: en } : { code, path, messageZh: zh, messageEn: en, received });
   };
   const detached = detach(results);

@@ -8,6 +8,7 @@ import type { SpotCheckTask } from '../spot-check-task.js';
 import { ShuangsuijiError } from '../../errors.js';
 import { parseArgument, shown } from './arguments.js';
 import { SpotCheckTaskSchema } from './shapes.js';
+import type { WorkflowErrorCode } from '../workflow-error-code.js';
 
 export const TaskListSchema = /* @__PURE__ */ z.array(SpotCheckTaskSchema).superRefine((tasks, ctx) => {
   const seen = new Set<string>();
@@ -37,7 +38,7 @@ const ENTITY_KEY_TABLE: Readonly<Record<keyof Entity, true>> = {
 };
 const RISK_CLASSES: readonly unknown[] = ['A', 'B', 'C', 'D'];
 
-function entityError(code: string, path: IssuePath, zh: string, en: string): ShuangsuijiError {
+function entityError(code: WorkflowErrorCode, path: IssuePath, zh: string, en: string): ShuangsuijiError {
   return new ShuangsuijiError(code, `检查对象名录无效：${zh}`, `invalid entity register: ${en}`, { path });
 }
 
