@@ -93,9 +93,11 @@ describe('README', () => {
   });
 
   it('gives the demo and test commands and how to install, and .ci/run runs the same test command', () => {
-    expect(readme).toContain('npm install && npm run demo');
-    expect(readme).toContain('npm install && npm test');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
     expect(readme).toContain('npm install shuangsuiji');
+    // CI installs as the README says (from the lockfile) and runs the same test command.
+    expect(read('.ci/run')).toMatch(/^npm ci\b/m);
     expect(read('.ci/run')).toMatch(/^npm test$/m);
   });
 
