@@ -211,6 +211,7 @@ export {
   mergeShardSummaries,
   planShardedDraw,
   registerDigest,
+  registerDigestAsync,
   sampleSize,
   seedFromBeacon,
   seedFromContributions,

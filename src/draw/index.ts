@@ -24,6 +24,7 @@ export { isInPopulation } from './is-in-population.js';
 export { mergeShardSummaries } from './merge-shard-summaries.js';
 export { planShardedDraw } from './plan-sharded-draw.js';
 export { registerDigest } from './register-digest.js';
+export { registerDigestAsync } from './register-digest-async.js';
 export { sampleSize } from './sample-size.js';
 export { seedFromBeacon } from './seed-from-beacon.js';
 export { seedFromContributions } from './seed-from-contributions.js';

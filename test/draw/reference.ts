@@ -61,6 +61,18 @@ export function refRegisterDigest(rows: readonly Row[]): string {
   return sha(Buffer.from('shuangsuiji/register/v1', 'ascii'), Buffer.from([0]), u64(rows.length), a).toString('hex');
 }
 
+/** The register sum A of §4.3 as 512 hex characters (shard summaries carry it, §13.3), naively with BigInt. */
+export function refRegisterSum(rows: readonly Row[]): string {
+  let acc = 0n;
+  for (const e of rows) {
+    const r = sha(tagBlock('shuangsuiji/row/v1'), rowBytes(e));
+    const lanes = [r];
+    for (let j = 1; j < 8; j++) lanes.push(sha(tagBlock('shuangsuiji/lane/v1', j), r));
+    acc = (acc + BigInt('0x' + Buffer.concat(lanes).toString('hex'))) % (1n << 2048n);
+  }
+  return acc.toString(16).padStart(512, '0');
+}
+
 export interface RefHistory { entityId: string; date: string; department: string; item: string }
 export function refHistoryDigest(h: readonly RefHistory[]): string {
   const enc = h.map((x) => Buffer.concat([F(x.entityId.normalize('NFC')), F(x.date), F(x.department), F(x.item)])).sort(Buffer.compare);

@@ -93,7 +93,7 @@ function section(heading: string): string {
   const end = lines.findIndex((line) => line.startsWith('#'));
   return lines.slice(0, end < 0 ? undefined : end).join('\n');
 }
-const codesIn = (text: string): string[] => [...text.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g)].map((m) => m[1]!);
+const codesIn = (text: string): string[] => [...text.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)`/g)].map((m) => m[1]!).filter((c) => c.length > 1);
 /** The codes in the first column of the section's table. */
 const tableCodes = (text: string): string[] => text.split('\n').filter((line) => line.startsWith('| `')).flatMap((line) => codesIn(line.split('|')[1]!));
 /** The codes of the parenthesis that says they "would signal a bug" (thrown only by a defect). */

@@ -72,6 +72,7 @@ export const DECLARED: Readonly<Record<string, Declared>> = {
   historyFromDraw: throwing(DRAW_ERROR_CODES),
   isInPopulation: throwing(DRAW_ERROR_CODES),
   registerDigest: throwing(DRAW_ERROR_CODES),
+  registerDigestAsync: throwing(DRAW_ERROR_CODES),
   sampleSize: throwing(DRAW_ERROR_CODES),
   seedFromBeacon: throwing(SEED_ERROR_CODES),
   seedFromContributions: throwing(SEED_ERROR_CODES),

@@ -18,9 +18,17 @@ const spec = { label: 'fuzz', size: { ratio: '20%', rounding: 'up', minimum: 1 }
 const hash = draw.commitSeed(seed.seed, { salt: 's' });
 const options = { seed, history, commitment: { hash, salt: 's' } };
 const { record } = draw.drawTargets(register, spec as draw.DrawSpec, options);
+// Shards (issue 16 §1): the two rounds of the same two-round draw over two parts; JSON copies, as if sent over a wire.
+const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const shardParts = [register.slice(0, 12), register.slice(12)];
+const counts = json(draw.mergeShardSummaries(shardParts.map((p) => draw.summarizeShard(p, spec as draw.DrawSpec, { ...options, round: 'counts' }))));
+const plan = json(draw.planShardedDraw(counts as draw.ShardCountsSummary));
+const candidates = shardParts.map((p) => json(draw.summarizeShard(p, spec as draw.DrawSpec, { ...options, round: 'candidates', plan })));
+const merged = json(draw.mergeShardSummaries(candidates));
 
 const VALID_CALLS: Record<string, Call> = {
   canonicalEntityId: ['Cafe\u0301'],
+  checkEntityOutcome: [record, { id: register[1]!.id, entity: register[1] }],
   checkSeedCommitment: [seed.seed, hash, { salt: 's' }],
   commitSeed: [seed.seed, { salt: 's' }],
   computeTicket: [seed, 'fuzz', register[1]!.id],
@@ -28,14 +36,21 @@ const VALID_CALLS: Record<string, Call> = {
   drawTargets: [register, spec, options],
   drawTargetsAsync: [register, spec, options],
   exclusionDigest: [history],
+  finishShardedDraw: [merged],
   historyFromDraw: [record, { date: '2025-04-01', department: '市场监管局', item: 'FOOD' }],
   isInPopulation: [register[0], spec.population],
+  mergeShardSummaries: [candidates],
+  planShardedDraw: [counts],
   registerDigest: [register],
+  registerDigestAsync: [register],
   sampleSize: [57, { ratio: 0.1, rounding: 'half-up', minimum: 2 }],
   seedFromBeacon: [{ source: 'beacon.example', round: 42, value: 'ab'.repeat(20) }],
   seedFromContributions: [[{ party: '甲', value: 'x'.repeat(12) }, { party: '乙', value: 'y'.repeat(12) }]],
   seedFromDice: ['31415926535897932384'],
   seedFromOrigin: [seed.origin],
+  shardRounds: [spec],
+  summarizeShard: [shardParts[0], spec, { ...options, round: 'candidates', plan }],
+  summarizeShardAsync: [shardParts[1], spec, { ...options, round: 'counts' }],
   verifyDraw: [record, register, { history }],
   verifyDrawAsync: [record, register, { history }],
 };

@@ -250,13 +250,23 @@ export class RegisterAccumulator {
   /** The digest: SHA-256(tag ‖ 0x00 ‖ u64be(count) ‖ A as 256 bytes big-endian), hex. */
   digest(): string {
     this.normalize();
-    const w = new ByteWriter(320);
-    w.ascii(REGISTER_TAG);
-    w.byte(0);
-    w.u64(this.count);
-    for (let i = 0; i < this.sums.length; i++) w.u32(this.sums[i]!);
-    return hexOf(sha256(w.view()));
+    return digestOfSum(this.sums, this.count);
   }
+  /** The sum A as its 64 big-endian 32-bit words (shard summaries carry it, docs/spec.md §13). */
+  sumWords(): number[] {
+    this.normalize();
+    return Array.from(this.sums);
+  }
+}
+
+/** The register digest of a sum A (64 big-endian 32-bit words, each below 2^32) over `count` rows (§4.3). */
+export function digestOfSum(words: ArrayLike<number>, count: number): string {
+  const w = new ByteWriter(320);
+  w.ascii(REGISTER_TAG);
+  w.byte(0);
+  w.u64(count);
+  for (let i = 0; i < words.length; i++) w.u32(words[i]!);
+  return hexOf(sha256(w.view()));
 }
 
 /**

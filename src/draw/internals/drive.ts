@@ -2,10 +2,10 @@ import { compareCodePoints } from '../../internals/compare.js';
 /** Sync and async drivers: feed a register (one or two passes) into the engine. */
 import { ShuangsuijiError } from '../../errors.js';
 import type { Entity } from '../../models/entity.js';
-import type { DrawSpec } from '../draw-spec.js';
+import type { DrawSpec, NormalizedDrawSpec } from '../draw-spec.js';
 import type { DrawResult } from '../draw-record.js';
 import type { AsyncRegisterSource, DrawOptions, RegisterSource } from '../draw-options.js';
-import { DrawEngine } from './engine.js';
+import { DrawEngine, type EngineOptions } from './engine.js';
 import { normalizeSpec } from './plan.js';
 import { checkSeedCommitment } from '../check-seed-commitment.js';
 import { readSeed } from './seed.js';
@@ -54,12 +54,15 @@ function checkCommitment(given: unknown, seedHex: string): { hash: string; salt:
 /** The keys of DrawOptions: any other key is refused, so a misspelt `commitment` is never silently unchecked. */
 const DRAW_OPTION_KEYS: readonly string[] = ['seed', 'commitment', 'history'];
 
-/** Builds the engine from a spec and options (validates everything first). */
-export function makeEngine(spec: DrawSpec, options: DrawOptions): DrawEngine {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ShuangsuijiError('INVALID_OPTION', '抽取选项须为对象 { seed, commitment?, history? }', 'the draw options must be an object { seed, commitment?, history? }', { path: ['options'] });
+/**
+ * Validates a spec and draw options (`keys`: the option keys allowed — a shard's options add `round` and `plan`,
+ * read by the caller); returns the normalised spec and the engine's options.
+ */
+export function prepareDraw(spec: DrawSpec, options: DrawOptions, keys: readonly string[] = DRAW_OPTION_KEYS, shape = '{ seed, commitment?, history? }'): { spec: NormalizedDrawSpec; options: EngineOptions } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ShuangsuijiError('INVALID_OPTION', `抽取选项须为对象 ${shape}`, `the draw options must be an object ${shape}`, { path: ['options'] });
   for (const key of Object.keys(options).sort(compareCodePoints)) {
-    if (!DRAW_OPTION_KEYS.includes(key)) {
-      throw new ShuangsuijiError('INVALID_OPTION', `抽取选项含未知字段 ${key}（可用 ${DRAW_OPTION_KEYS.join('、')}）`, `unknown draw option ${key} (expected one of ${DRAW_OPTION_KEYS.join(', ')})`, { path: ['options', key] });
+    if (!keys.includes(key)) {
+      throw new ShuangsuijiError('INVALID_OPTION', `抽取选项含未知字段 ${key}（可用 ${keys.join('、')}）`, `unknown draw option ${key} (expected one of ${keys.join(', ')})`, { path: ['options', key] });
     }
   }
   if (options.history !== undefined && !Array.isArray(options.history)) throw new ShuangsuijiError('INVALID_OPTION', '往期检查记录须为数组', 'the history must be an array', { path: ['options', 'history'] });
@@ -69,13 +72,16 @@ export function makeEngine(spec: DrawSpec, options: DrawOptions): DrawEngine {
   if (normalized.exclusion !== undefined && options.history === undefined) {
     throw new ShuangsuijiError('HISTORY_REQUIRED', '规则要求年度去重，但未提供往期检查记录', 'the spec excludes past inspections but no history was given', { path: ['history'] });
   }
-  return new DrawEngine(normalized, {
-    seed: seed.bytes,
-    seedHex: seed.hex,
-    seedOrigin: seed.origin,
-    seedCommitment: commitment,
-    history: options.history ?? [],
-  });
+  return {
+    spec: normalized,
+    options: { seed: seed.bytes, seedHex: seed.hex, seedOrigin: seed.origin, seedCommitment: commitment, history: options.history ?? [] },
+  };
+}
+
+/** Builds the engine from a spec and options (validates everything first). */
+export function makeEngine(spec: DrawSpec, options: DrawOptions): DrawEngine {
+  const ready = prepareDraw(spec, options);
+  return new DrawEngine(ready.spec, ready.options);
 }
 
 function feed(engine: DrawEngine, rows: Iterable<Entity>, visit: (e: Entity, i: number) => void = (e, i) => engine.row(e, i)): void {
@@ -96,6 +102,12 @@ function invalidRegister(): ShuangsuijiError {
 
 /** Runs a draw over a synchronous source. */
 export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult {
+  readSync(engine, source);
+  return engine.finish();
+}
+
+/** Reads a synchronous source into the engine: its passes, and a confirming read when the duplicate guard asks. */
+export function readSync(engine: DrawEngine, source: RegisterSource): void {
   const open = (): Iterable<Entity> => (typeof source === 'function' ? source() : source);
   const first = open();
   if (first === null || typeof first !== 'object' || typeof (first as Iterable<Entity>)[Symbol.iterator] !== 'function') throw invalidRegister();
@@ -116,11 +128,16 @@ export function runSync(engine: DrawEngine, source: RegisterSource): DrawResult 
     if (oneShot) throw engine.unconfirmable();
     feed(engine, open(), (e, i) => engine.confirmRow(e, i));
   }
-  return engine.finish();
 }
 
 /** Runs a draw over a sync or async source. */
 export async function runAsync(engine: DrawEngine, source: AsyncRegisterSource): Promise<DrawResult> {
+  await readAsync(engine, source);
+  return engine.finish();
+}
+
+/** Reads a sync or async source into the engine (as {@link readSync}). */
+export async function readAsync(engine: DrawEngine, source: AsyncRegisterSource): Promise<void> {
   const open = (): Iterable<Entity> | AsyncIterable<Entity> => (typeof source === 'function' ? source() : source);
   let oneShot = false;
   const pass = async (rows: Iterable<Entity> | AsyncIterable<Entity>, check: boolean, visit: (e: Entity, i: number) => void): Promise<void> => {
@@ -148,5 +165,4 @@ export async function runAsync(engine: DrawEngine, source: AsyncRegisterSource):
     if (oneShot) throw engine.unconfirmable();
     await pass(open(), false, (e, i) => engine.confirmRow(e, i));
   }
-  return engine.finish();
 }

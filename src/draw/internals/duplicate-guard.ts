@@ -75,6 +75,27 @@ export class DuplicateGuard {
   }
 
   /**
+   * Pass 1 of one part of a register read elsewhere (a worker thread's byte range of a file): the fingerprints
+   * recorded so far as (hi, lo) pairs of 32-bit words, sorted as unsigned 64-bit integers, in a buffer of their own
+   * (to transfer); the guard is left empty. The main thread merges the ranges' arrays to find duplicates.
+   */
+  takeSorted(): Uint32Array {
+    const all = new Uint32Array(this.count * 2);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      all.set(chunk, at);
+      at += chunk.length;
+    }
+    all.set(this.current.subarray(0, this.used * 2), at);
+    new BigUint64Array(all.buffer, 0, this.count).sort();
+    this.chunks.length = 0;
+    this.current = new Uint32Array(2 * 16);
+    this.used = 0;
+    this.count = 0;
+    return all;
+  }
+
+  /**
    * Ends pass 1: sorts and merges the fingerprints; returns true when some must be confirmed (then feed the
    * rows again to `confirm` and call `finish`). Frees the fingerprints.
    */
