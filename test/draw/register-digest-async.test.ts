@@ -58,3 +58,26 @@ describe('registerDigestAsync', () => {
     expect(await outcome(() => registerDigestAsync(42 as never))).toEqual({ code: 'INVALID_REGISTER', path: ['register'] });
   });
 });
+
+describe('draws close their source when a row is refused', () => {
+  it('drawTargets, drawTargetsAsync and summarizeShardAsync run the source\'s finally', async () => {
+    const { drawTargets, drawTargetsAsync, summarizeShardAsync, seedFromDice } = await import('../../src/draw/index.js');
+    const register = generateEntityRegister(30, { seed: 5 });
+    const bad = register.map((e, i) => (i === 10 ? ({ ...e, status: 'sleeping' } as unknown as Entity) : e));
+    const seed = seedFromDice('31415926535897932384');
+    const spec = { label: 'close', size: { count: 3 } };
+    function* syncRows(closed: { count: number }): Generator<Entity> {
+      try { yield* bad; } finally { closed.count++; }
+    }
+    const runs: [string, (closed: { opened: number; count: number }) => unknown][] = [
+      ['drawTargets', (closed) => drawTargets(syncRows(closed), spec, { seed })],
+      ['drawTargetsAsync', (closed) => drawTargetsAsync(() => stream(bad, closed), spec, { seed })],
+      ['summarizeShardAsync', (closed) => summarizeShardAsync(() => stream(bad, closed), spec, { seed, round: 'candidates' })],
+    ];
+    for (const [name, run] of runs) {
+      const closed = { opened: 0, count: 0 };
+      expect(await outcome(() => run(closed)), name).toMatchObject({ code: 'INVALID_ENTITY' });
+      expect(closed.count, name).toBe(1);
+    }
+  });
+});

@@ -119,7 +119,8 @@ export function readSync(engine: DrawEngine, source: RegisterSource): void {
     oneShot = typeof source !== 'function' && (it as unknown) === first;
     if (engine.passes === 2 && oneShot) throw notReiterable();
     let i = 0;
-    for (let r = it.next(); !r.done; r = it.next()) engine.row(r.value, i++);
+    // for … of over the same iterator: a refused row closes the source (its finally runs: a cursor, a file).
+    for (const e of { [Symbol.iterator]: () => it }) engine.row(e, i++);
   }
   if (engine.passes === 2) {
     engine.startSecondPass();
@@ -146,7 +147,7 @@ export async function readAsync(engine: DrawEngine, source: AsyncRegisterSource)
       if (check) oneShot = typeof source !== 'function' && (it as unknown) === rows;
       if (check && engine.passes === 2 && oneShot) throw notReiterable();
       let i = 0;
-      for (let r = await it.next(); !r.done; r = await it.next()) visit(r.value, i++);
+      for await (const e of { [Symbol.asyncIterator]: () => it }) visit(e, i++);
       return;
     }
     if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<Entity>)[Symbol.iterator] !== 'function') throw invalidRegister();
@@ -155,7 +156,7 @@ export async function readAsync(engine: DrawEngine, source: AsyncRegisterSource)
     if (check) oneShot = typeof source !== 'function' && (it as unknown) === rows;
     if (check && engine.passes === 2 && oneShot) throw notReiterable();
     let i = 0;
-    for (let r = it.next(); !r.done; r = it.next()) visit(r.value, i++);
+    for (const e of { [Symbol.iterator]: () => it }) visit(e, i++);
   };
   await pass(open(), true, (e, i) => engine.row(e, i));
   if (engine.passes === 2) {
