@@ -173,8 +173,21 @@ describe('what a merge refuses', () => {
   it('a tampered summary is refused with the path of what was changed', () => {
     const good = JSON.parse(JSON.stringify(one(parts[0]!))) as Record<string, any>;
     const tamper = (f: (s: any) => void): unknown => { const s = structuredClone(good); f(s); return code(() => mergeShardSummaries([s as ShardSummary, one(parts[1]!)])); };
-    expect(tamper((s) => { s.strata[0].candidates[0].ticket = s.strata[0].candidates[1].ticket; })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates', 0, 'ticket'] });
-    expect(tamper((s) => { s.strata[0].candidates[2].entity.riskClass = s.strata[0].candidates[2].entity.riskClass === 'A' ? 'B' : 'A'; })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates', 2, 'rowHash'] });
+    // A candidate's claims are checked when the merge keeps it (§13.7): a changed row of a kept candidate is refused;
+    // a candidate the merge drops cannot change the record, and the merge gives exactly the honest merge.
+    const honest = mergeShardSummaries([good as ShardSummary, one(parts[1]!)]) as ShardCandidatesSummary;
+    const keptIds = new Set(honest.strata[0]!.candidates.map((c) => c.id));
+    const ours = (good.strata[0].candidates as { id: string }[]).map((c, i) => ({ i, kept: keptIds.has(c.id) }));
+    const kept = ours.find((c) => c.kept)!.i;
+    const dropped = ours.find((c) => !c.kept)!.i;
+    const flip = (i: number) => (s: any): void => { s.strata[0].candidates[i].entity.riskClass = s.strata[0].candidates[i].entity.riskClass === 'A' ? 'B' : 'A'; };
+    // A claimed ticket smaller than the true one puts the candidate among those kept: its recomputed ticket differs.
+    expect(tamper((s) => { s.strata[0].candidates[kept].ticket = '00'.repeat(32); })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates', kept, 'ticket'] });
+    expect(tamper(flip(kept))).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates', kept, 'rowHash'] });
+    expect(tamper(flip(dropped))).toBe('no error');
+    const changed = structuredClone(good);
+    flip(dropped)(changed);
+    expect(JSON.stringify(mergeShardSummaries([changed as ShardSummary, one(parts[1]!)]))).toBe(JSON.stringify(honest));
     expect(tamper((s) => { s.strata[0].candidates.reverse(); })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates', 1] });
     expect(tamper((s) => { s.strata[0].candidates.pop(); })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'strata', 0, 'candidates'] });
     expect(tamper((s) => { s.strata[0].population += 1; })).toMatchObject({ code: 'INVALID_SHARD_SUMMARY', path: [0, 'excluded'] });

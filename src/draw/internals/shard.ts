@@ -302,6 +302,35 @@ function readCandidate(code: Code, b: Binding, hasher: TicketHasher, hashes: Reg
   return { t, id: row.id, row, entity, stratum: key, lambda, kn, kd, rowHash };
 }
 
+/**
+ * A candidate of an unweighted draw read for its shape and its claimed (ticket, id) only. Its full check (the
+ * canonical row, the ticket and row hash recomputed, population and stratum) waits until it survives a merge's
+ * cut to the stratum's capacity: a candidate the merge drops cannot change the record (§13.7), and checking only
+ * the survivors makes merging 31 provinces' summaries cost the n kept candidates, not 31·n.
+ */
+interface Pending extends Cand {
+  readonly pending: { readonly value: unknown; readonly at: Path; readonly key: string };
+}
+const NO_ROW = Object.freeze({}) as CanonicalRow;
+
+function readCandidateShape(code: Code, v: unknown, at: Path, key: string): Pending {
+  const o = exactKeys(code, v, ['id', 'ticket', 'rowHash', 'entity'], at);
+  if (typeof o['id'] !== 'string') bad(code, [...at, 'id'], '标识须为字符串', 'the id must be a string');
+  const ticket = hex64(code, o['ticket'], at, 'ticket');
+  hex64(code, o['rowHash'], at, 'rowHash');
+  if (!isObj(o['entity'])) bad(code, [...at, 'entity'], '须为对象', 'must be an object');
+  const t = new Int32Array(8);
+  for (let i = 0; i < 8; i++) t[i] = Number.parseInt(ticket.slice(i * 8, i * 8 + 8), 16) | 0;
+  return { t, id: o['id'], row: NO_ROW, entity: o['entity'] as unknown as Entity, stratum: key, lambda: undefined, kn: 0n, kd: 1n, pending: { value: v, at, key } };
+}
+
+/** The full check of a candidate read by {@link readCandidateShape}, once it is kept; its claims must hold. */
+function confirmCandidate(c: Cand, b: Binding, hasher: TicketHasher, hashes: RegisterAccumulator): Cand {
+  const pending = (c as Partial<Pending>).pending;
+  if (pending === undefined) return c;
+  return readCandidate('INVALID_SHARD_SUMMARY', b, hasher, hashes, pending.value, pending.at, pending.key, undefined, false);
+}
+
 function candidateJson(c: Cand, rowHash: string): ShardCandidate {
   return { id: c.id, ticket: wordsHex(c.t), rowHash, entity: c.entity };
 }
@@ -364,7 +393,7 @@ function readCountsStrata(code: Code, b: Binding, v: unknown, at: Path): PStratu
 }
 
 /** Reads a summary (any round), checking everything it says (see docs/spec.md §13.7). */
-function readSummary(v: unknown, at: Path): Parsed {
+function readSummary(v: unknown, at: Path, lazy = false): Parsed {
   if (typeof v === 'object' && v !== null) {
     const known = written.get(v);
     if (known !== undefined && 'round' in known) return known;
@@ -396,13 +425,13 @@ function readSummary(v: unknown, at: Path): Parsed {
   if (eligible > size) bad(code, [...at, 'register', 'eligible'], '符合条件的行数大于行数', 'more eligible rows than rows');
   let strata: PStratum[];
   if (round === 'counts') strata = readCountsStrata(code, binding, o['strata'], [...at, 'strata']);
-  else strata = readCandidateStrata(code, binding, plan, o['strata'], [...at, 'strata']);
+  else strata = readCandidateStrata(code, binding, plan, o['strata'], [...at, 'strata'], lazy);
   const population = strata.reduce((s, x) => s + x.population, 0);
   if (excluded + population !== eligible) bad(code, [...at, 'excluded'], '去重排除数与各层总体之和须等于符合条件的行数', 'excluded plus the strata populations must equal eligible');
   return { round, binding, plan, sum, size, eligible, excluded, strata };
 }
 
-function readCandidateStrata(code: Code, b: Binding, plan: PPlan | null, v: unknown, at: Path): PStratum[] {
+function readCandidateStrata(code: Code, b: Binding, plan: PPlan | null, v: unknown, at: Path, lazy: boolean): PStratum[] {
   const list = array(code, v, at);
   const keys = plan === null ? [ALL] : plan.entries.map((e) => e.key);
   if (list.length !== keys.length) bad(code, at, plan === null ? '一轮抽取的候选摘要恰有一层' : '各层须与计划中的层一一对应', plan === null ? 'the candidates summary of a one-round draw has exactly one stratum' : 'the strata must be those of the plan');
@@ -423,7 +452,7 @@ function readCandidateStrata(code: Code, b: Binding, plan: PPlan | null, v: unkn
       const cands: Cand[] = [];
       for (let j = 0; j < items.length; j++) {
         const q = [...p, field, j];
-        const c = readCandidate(code, b, hasher, hashes, items[j], q, key, entry, field === 'certain');
+        const c = lazy && b.weightOf === undefined && field === 'candidates' ? readCandidateShape(code, items[j], q, key) : readCandidate(code, b, hasher, hashes, items[j], q, key, entry, field === 'certain');
         const first = seen.get(c.id);
         if (first !== undefined) throw duplicate(c.id, first, q);
         seen.set(c.id, q);
@@ -598,7 +627,7 @@ export function merge(summaries: readonly ShardSummary[]): ShardSummary {
   if (!Array.isArray(summaries) || summaries.length === 0) bad('INVALID_SHARD_SUMMARY', [], '须为至少含一个摘要的数组', 'expected an array of at least one summary');
   // An index loop: a hole in the list is refused like any other non-summary (map would skip it).
   const parsed: Parsed[] = [];
-  for (let i = 0; i < summaries.length; i++) parsed.push(readSummary(summaries[i], [i]));
+  for (let i = 0; i < summaries.length; i++) parsed.push(readSummary(summaries[i], [i], summaries.length > 1));
   const first = parsed[0]!;
   for (let i = 1; i < parsed.length; i++) {
     const p = parsed[i]!;
@@ -639,6 +668,8 @@ export function merge(summaries: readonly ShardSummary[]): ShardSummary {
     });
   }
   const keys = [...strata.keys()].sort(compareCodePoints);
+  const hasher = new TicketHasher(first.binding.prefix);
+  const hashes = new RegisterAccumulator();
   const merged: PStratum[] = keys.map((key) => {
     const m = strata.get(key)!;
     if (first.round === 'counts') return m;
@@ -646,6 +677,8 @@ export function merge(summaries: readonly ShardSummary[]): ShardSummary {
     m.certain.sort(cmpCertain);
     m.kept.sort(cmpCand);
     if (m.kept.length > capacity) m.kept.length = capacity;
+    // The survivors' claims are checked now; a claim that does not hold is refused with its input's path.
+    m.kept = m.kept.map((c) => confirmCandidate(c, first.binding, hasher, hashes));
     return m;
   });
   return write({ round: first.round, binding: first.binding, plan: first.plan, sum, size, eligible, excluded, strata: merged });
