@@ -9,7 +9,7 @@ import { commitSeed } from '../../src/draw/commit-seed.js';
 import type { DrawRecord, DrawSeed, PastInspection, SeedContribution } from '../../src/draw/draw-record.js';
 import type { DrawSpec } from '../../src/draw/draw-spec.js';
 import { drawTargetsAsync } from '../../src/draw/draw-targets-async.js';
-import { RegisterDigester } from '../../src/draw/internals/digest.js';
+import { registerDigestAsync } from '../../src/draw/register-digest-async.js';
 import { seedFromBeacon } from '../../src/draw/seed-from-beacon.js';
 import { seedFromContributions } from '../../src/draw/seed-from-contributions.js';
 import { seedFromDice } from '../../src/draw/seed-from-dice.js';
@@ -52,47 +52,25 @@ function nameOf(blob: Blob, fallback: string): string {
 
 /**
  * The entity rows of `register` for a library call that may read them several times (`() => rows`). The first
- * pass collects the problems and, when asked (`withDigest`), computes the register digest (the digester of
- * `registerDigest` and the command line); later passes only stream.
+ * pass collects the problems; later passes only stream.
  */
 class EntitySource {
   readonly problems = new Problems();
   readonly first = newReading();
-  private digester = new RegisterDigester();
-  private digestError: { code: string; messageZh: string; messageEn: string; path: readonly (string | number)[] } | undefined;
   passes = 0;
 
   constructor(
     private readonly register: Blob,
     private readonly phase: Progress['phase'],
     private readonly progress: ProgressSink,
-    private readonly withDigest = true,
   ) {}
 
   /** A fresh pass over the rows (a function to hand to the library). */
   readonly open = (): AsyncIterable<Entity> => {
     const pass = ++this.passes;
     const reading = pass === 1 ? this.first : newReading();
-    const rows = registerRows(this.register, 'entity', pass === 1 ? this.problems : new Problems(), reading, (r) => this.progress(progressOf(this.phase, pass, r)));
-    if (pass !== 1 || !this.withDigest) return rows;
-    return this.digesting(rows);
+    return registerRows(this.register, 'entity', pass === 1 ? this.problems : new Problems(), reading, (r) => this.progress(progressOf(this.phase, pass, r)));
   };
-
-  private async *digesting(rows: AsyncIterable<Entity>): AsyncGenerator<Entity> {
-    let index = 0;
-    for await (const entity of rows) {
-      if (this.digestError === undefined) {
-        try {
-          this.digester.add(entity, index);
-        } catch (error) {
-          if (!isShuangsuijiError(error)) throw error;
-          this.digestError = { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn, path: error.path };
-        }
-      }
-      index++;
-      yield entity;
-    }
-  }
 
   /** Reads every row once when the library stopped before the end of the first pass (or never began it). */
   async finishFirstPass(): Promise<void> {
@@ -101,31 +79,34 @@ class EntitySource {
       for await (const _ of this.open()) void _;
       return;
     }
-    // The library stopped part-way: read the file again for its problems (and digest).
-    const again = new EntitySource(this.register, this.phase, this.progress, this.withDigest);
+    // The library stopped part-way: read the file again for its problems.
+    const again = new EntitySource(this.register, this.phase, this.progress);
     for await (const _ of again.open()) void _;
     Object.assign(this.first, again.first);
     this.problems.kept.splice(0, this.problems.kept.length, ...again.problems.kept);
     this.problems.count = again.problems.count;
-    this.digestError = again.digestError;
-    this.digester = again.digester;
   }
+}
 
-  /** The digest of the rows (after a complete first pass), or the reason there is none. */
-  async digest(): Promise<{ readonly digest: string; readonly size: number } | { readonly code: string; readonly messageZh: string; readonly messageEn: string }> {
-    if (this.digestError !== undefined) return this.digestError;
-    if (this.digester.close()) {
-      // Two id fingerprints collided (rare): a confirming pass tells a real duplicate from a collision.
-      let index = 0;
-      try {
-        for await (const entity of registerRows(this.register, 'entity', new Problems(), newReading(), () => {})) this.digester.confirm(entity, index++);
-      } catch (error) {
-        if (!isShuangsuijiError(error)) throw error;
-        return { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn };
-      }
-    }
-    return this.digester.result();
+/** A register digest, or the coded reason there is none (a row the digest refuses, a duplicate id). */
+type DigestOutcome = { readonly digest: string; readonly size: number } | { readonly code: string; readonly messageZh: string; readonly messageEn: string };
+
+/**
+ * The register digest by the public `registerDigestAsync` (the digest of `registerDigest` and the command line)
+ * over the rows of `source`, which it reads once (twice in the rare case of an id fingerprint collision). A
+ * refusal is returned, not thrown: the file's problems (by line) are reported before it. `DUPLICATE_ID` comes at
+ * the end of the pass; a refusal part-way would leave the pass unfinished, so the rest is then read for its problems.
+ */
+async function digestOf(source: EntitySource): Promise<DigestOutcome> {
+  let outcome: DigestOutcome;
+  try {
+    outcome = await registerDigestAsync(source.open);
+  } catch (error) {
+    if (!isShuangsuijiError(error)) throw error;
+    outcome = { code: error.code, messageZh: error.messageZh, messageEn: error.messageEn };
   }
+  await source.finishFirstPass();
+  return outcome;
 }
 
 /** The result of {@link verifyDrawOp}. */
@@ -135,7 +116,7 @@ export type VerifyDrawAnswer =
       readonly kind: 'verdict';
       readonly verdict: VerifyResult;
       readonly record: DrawRecord;
-      readonly computed: { readonly digest: string; readonly size: number } | { readonly code: string; readonly messageZh: string; readonly messageEn: string };
+      readonly computed: DigestOutcome;
       readonly reading: ReadSummary;
       readonly historySize: number;
       readonly passes: number;
@@ -182,7 +163,7 @@ export async function verifyDrawOp(args: { readonly record: Blob; readonly regis
   }
   // The verification itself computes the register digest and compares it first: no digest of our own unless the
   // verdict came before the register was read (a seed or history divergence), which saves a fifth of the time.
-  const source = new EntitySource(args.register, 'verify', progress, false);
+  const source = new EntitySource(args.register, 'verify', progress);
   const verdict = await verifyDrawAsync(record as DrawRecord, source.open, { history: history as readonly PastInspection[] });
   if (!verdict.ok && UNUSABLE_RECORD.includes(verdict.code)) {
     const path = verdict.details['path'];
@@ -195,10 +176,9 @@ export async function verifyDrawOp(args: { readonly record: Blob; readonly regis
   let computed: Extract<VerifyDrawAnswer, { kind: 'verdict' }>['computed'];
   let reading = source.first;
   if (fromVerdict === undefined) {
-    const digestSource = new EntitySource(args.register, 'digest', progress, true);
-    await digestSource.finishFirstPass();
+    const digestSource = new EntitySource(args.register, 'digest', progress);
+    computed = await digestOf(digestSource);
     if (digestSource.problems.count > 0) return digestSource.problems.report();
-    computed = await digestSource.digest();
     reading = digestSource.first;
   } else {
     computed = fromVerdict;
@@ -212,9 +192,8 @@ export async function verifyDrawOp(args: { readonly record: Blob; readonly regis
 /** 名录库摘要 (ceremony mode, step 1): digest, row count and, with a spec's population, how many rows are in it. */
 export async function digestOp(args: { readonly register: Blob; readonly population?: unknown }, progress: ProgressSink): Promise<ProblemReport | { readonly kind: 'digest'; readonly digest: string; readonly size: number; readonly reading: ReadSummary }> {
   const source = new EntitySource(args.register, 'digest', progress);
-  await source.finishFirstPass();
+  const digest = await digestOf(source);
   if (source.problems.count > 0) return source.problems.report();
-  const digest = await source.digest();
   if (!('digest' in digest)) {
     const report = new Problems();
     report.push({ file: nameOf(args.register, 'register'), line: 0, code: digest.code, messageZh: digest.messageZh, messageEn: digest.messageEn });

@@ -105,6 +105,100 @@ describe('查询本单位 (lookup view)', () => {
   });
 });
 
+describe('查询本单位 (lookup view): the entity\'s own row on a weighted draw', () => {
+  // Weighted by 名单: an entity on the list of abnormal operations weighs 3, so a row sent without its lists (the
+  // old silent `lists: []`) would get another probability.
+  const spec = { label: '示例市局 2026 年加权查询测试', size: { count: 25 }, weights: { byList: { 'abnormal-operations': 3 } } };
+  const { record } = drawTargets(register, spec, { seed: seedFromDice(DIGITS) });
+  const recordPath = tmp.file('lookup-weighted-record.json', JSON.stringify(record));
+  const chosen = new Set(record.selected.map((s) => s.id));
+  // An undrawn, active entity on the list, with tags and complaints, so that every field of the form is exercised.
+  const listed = register.filter((e) => e.status === 'active' && e.lists.includes('abnormal-operations') && !chosen.has(e.id));
+  const row = listed.find((e) => e.tags.length > 0 && e.complaintCount > 0 && e.kind !== 'enterprise') ?? listed[0]!;
+
+  async function open(): Promise<Page> {
+    const { page } = await openPage(browser, 'lookup');
+    await page.setInputFiles('#lookup-record', recordPath);
+    await page.fill('#lookup-id', row.id);
+    return page;
+  }
+
+  async function ask(page: Page): Promise<void> {
+    await page.getByTestId('lookup-button').click();
+    await page.locator('[data-testid="lookup-summary"], [data-testid="problems"], [data-testid="error"], [data-testid="lookup-input-error"]').first().waitFor();
+  }
+
+  /** Types the register row into the form, field by field, as the entity would. */
+  async function fillRow(page: Page, e: typeof row): Promise<void> {
+    await page.selectOption('#lookup-kind', e.kind);
+    await page.selectOption('#lookup-status', e.status);
+    await page.selectOption('#lookup-risk', e.riskClass ?? 'unclassified');
+    for (const list of ['abnormal-operations', 'serious-violations'] as const) await page.setChecked(`#lookup-list-${list}`, e.lists.includes(list));
+    await page.fill('#lookup-complaints', String(e.complaintCount));
+    await page.fill('#lookup-tags', e.tags.join(', '));
+    await page.fill('#lookup-region', e.regionCode ?? '');
+    await page.fill('#lookup-industry', e.industry ?? '');
+    await page.fill('#lookup-unit', e.supervisingUnit ?? '');
+    await page.fill('#lookup-scale', e.scale ?? '');
+    await page.fill('#lookup-authority', e.registrationAuthority ?? '');
+  }
+
+  it('answers for the entity\'s real row: verdict and inclusion probability as checkEntityOutcome with that row', async () => {
+    const expected = checkEntityOutcome(record, { id: row.id, entity: row });
+    const stratum = expected.strata[0]!;
+    expect(expected.strata).toHaveLength(1);
+    expect(stratum.weight).toBe('3/1');
+    // The old form's row (its lists left out) gives another answer: the test tells the two apart.
+    const withoutLists = checkEntityOutcome(record, { id: row.id, entity: { ...row, lists: [] } }).strata[0]!;
+    expect(withoutLists.inclusionProbability).not.toBe(stratum.inclusionProbability);
+    const page = await open();
+    // The record's spec reads the lists only: that field is marked, the others are not.
+    await page.getByTestId('lookup-used-lists').waitFor();
+    await expect(page.getByTestId('lookup-used-lists').textContent()).resolves.toContain('本次抽取使用此项');
+    await expect(page.getByTestId('lookup-used-riskClass').isHidden()).resolves.toBe(true);
+    await expect(page.getByTestId('lookup-used-complaintCount').isHidden()).resolves.toBe(true);
+    // Every field the row needs is shown with its value (visible defaults), and the box is unticked until one is filled.
+    await expect(page.locator('#lookup-kind').inputValue()).resolves.toBe('enterprise');
+    await expect(page.locator('#lookup-status').inputValue()).resolves.toBe('active');
+    await expect(page.locator('#lookup-complaints').inputValue()).resolves.toBe('0');
+    await expect(page.locator('#lookup-entity-given').isChecked()).resolves.toBe(false);
+    await fillRow(page, row);
+    await expect(page.locator('#lookup-entity-given').isChecked()).resolves.toBe(true);
+    await screenshot(page, 'lookup-form');
+    await ask(page);
+    await expect(page.getByTestId('lookup-verdict').getAttribute('data-verdict')).resolves.toBe(stratum.verdict);
+    await expect(page.getByTestId('lookup-summary').textContent()).resolves.toBe(expected.summaryZh);
+    const probability = page.getByTestId('lookup-stratum').locator('tr').filter({ has: page.locator('th', { hasText: /^入样概率$/ }) }).locator('td');
+    await expect(probability.textContent()).resolves.toBe(stratum.inclusionProbability);
+    await expect(page.getByTestId('lookup-entity-used').textContent()).resolves.toContain('经营异常名录');
+    await screenshot(page, 'lookup-weighted');
+    await done(page);
+  });
+
+  it('with the entity block left empty, says the entity\'s fields are needed', async () => {
+    const expected = checkEntityOutcome(record, { id: row.id });
+    expect(expected.strata.map((s) => s.verdict)).toEqual(['entity-fields-needed']);
+    const page = await open();
+    await ask(page);
+    await expect(page.getByTestId('lookup-verdict').getAttribute('data-verdict')).resolves.toBe('entity-fields-needed');
+    await expect(page.getByTestId('lookup-summary').textContent()).resolves.toBe(expected.summaryZh);
+    await expect(page.getByTestId('lookup-entity-used').textContent()).resolves.toBe('未提供（只按代码查询）');
+    await done(page);
+  });
+
+  it('refuses a complaint count that is not a whole number of 0 or more, with a message', async () => {
+    const page = await open();
+    for (const bad of ['-1', '1.5']) {
+      await page.fill('#lookup-complaints', bad);
+      await expect(page.locator('#lookup-entity-given').isChecked()).resolves.toBe(true);
+      await ask(page);
+      await expect(page.getByTestId('lookup-input-error').textContent()).resolves.toContain('投诉举报数量须为不小于 0 的整数');
+      await expect(page.getByTestId('lookup-summary').count()).resolves.toBe(0);
+    }
+    await done(page);
+  });
+});
+
 describe('核验选派 (match view)', () => {
   const entities = register.slice(0, 12);
   const targets = entities.map((e) => ({ id: e.id, ...(e.supervisingUnit === undefined ? {} : { supervisingUnit: e.supervisingUnit }), ...(e.legalRepresentative === undefined ? {} : { legalRepresentative: e.legalRepresentative }) }));
@@ -176,6 +270,37 @@ describe('现场抽取 (ceremony view)', () => {
     expect(lines).toHaveLength(16);
     expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(record.selected.map((s) => s.id));
     expect(network).toEqual([]);
+    await done(page);
+  });
+});
+
+describe('现场抽取 (ceremony view): a register the digest refuses', () => {
+  // The first row again as row 5,001, in the second parse batch (5,000 rows a batch), so that the duplicate id
+  // reaches the digest (registerDigestAsync) rather than the parser's per-batch check; a third batch follows.
+  const big = generateEntityRegister(10_000, { seed: 'page-views-duplicate' });
+  const lines = registerCsv(big).trimEnd().split('\r\n');
+  const duplicated = [...lines.slice(0, 5001), lines[1]!, ...lines.slice(5001)];
+
+  async function load(path: string): Promise<Page> {
+    const { page } = await openPage(browser, 'ceremony');
+    await page.setInputFiles('#ceremony-register', path);
+    await page.getByTestId('ceremony-load').click();
+    await page.locator('[data-testid="ceremony-digest-value"], [data-testid="problems"], [data-testid="error"]').first().waitFor();
+    return page;
+  }
+
+  it('reports a duplicate id across batches with the library\'s code, and no digest', async () => {
+    expect(() => registerDigest([...big, big[0]!])).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    const page = await load(tmp.file('duplicate.csv', `${duplicated.join('\r\n')}\r\n`));
+    await expect(page.getByTestId('problems').textContent()).resolves.toContain('DUPLICATE_ID');
+    await expect(page.getByTestId('ceremony-digest-value').count()).resolves.toBe(0);
+    await done(page);
+  });
+
+  it('lists a malformed row of a later batch before the duplicate\'s refusal (the file\'s problems come first)', async () => {
+    const broken = [...duplicated, lines[2]!.replace(/^[^,]*,[^,]*,/, ',,')];
+    const page = await load(tmp.file('duplicate-broken.csv', `${broken.join('\r\n')}\r\n`));
+    await expect(page.getByTestId('problems').textContent()).resolves.toContain(`第 ${broken.length} 行`);
     await done(page);
   });
 });
