@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-/** The public entries (package.json `exports`: `.`, `./testing`, `./readers`). */
+/** The public entries (package.json `exports`: `.`, `./testing`, `./readers`; `./node` is built with the CLI below). */
 const ENTRIES = { index: 'src/index.ts', testing: 'src/testing/index.ts', readers: 'src/readers/index.ts' };
 
 // Three builds of the library (docs/bundling.md): the module tree for bundlers, one ESM file per entry for
@@ -42,8 +42,9 @@ export default defineConfig(() => {
       // `splitting` is tsup's default: on for ESM, off for CommonJS.
     },
     {
-      // The `shuangsuiji` command (Node only, ESM, keeps its shebang).
-      entry: { cli: 'src/cli/main.ts' },
+      // The `shuangsuiji` command (Node only, ESM, keeps its shebang), and the worker thread it starts to read a
+      // register in parallel (found beside it as `cli-worker.js`).
+      entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/internals/parallel/worker.ts' },
       outDir: 'dist',
       format: ['esm'],
       dts: false,
@@ -52,6 +53,20 @@ export default defineConfig(() => {
       platform: 'node',
       splitting: false,
       define: { __SHUANGSUIJI_VERSION__: JSON.stringify(version) },
+    },
+    {
+      // `shuangsuiji/node` (package.json `exports`): register files on every core, Node only. One file per format,
+      // beside `cli-worker.js`, which it starts from `import.meta.url` (shimmed in the CommonJS file).
+      entry: { node: 'src/cli/node/index.ts' },
+      outDir: 'dist',
+      format: ['esm', 'cjs'],
+      dts: true,
+      clean: false,
+      sourcemap: false,
+      target: 'node20',
+      platform: 'node',
+      splitting: false,
+      shims: true,
     },
   ];
 });

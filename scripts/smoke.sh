@@ -122,3 +122,27 @@ if [ "$expectTampered" != 1 ]; then echo "expected exit 1 for digest --expect on
 if [ "$digestBroken" != 2 ]; then echo "expected exit 2 for digest of a malformed register, got $digestBroken"; exit 1; fi
 if [ "$seedWeak" != 2 ]; then echo "expected exit 2 for seed from 5 digits, got $seedWeak"; exit 1; fi
 echo "CLI ok: digest = record.register.digest, seed = record.seed, --expect tampered → 1, malformed → 2, weak seed → 2"
+
+# shuangsuiji/node from the installed tarball (ESM and CommonJS): the file's digest, draw and verification with two
+# worker threads (the worker script ships in dist/) equal the library's over the same rows.
+cat > node-entry.mjs <<'JS'
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { registerDigestOfFile, drawFromFile, verifyDrawOfFile } from 'shuangsuiji/node';
+const record = JSON.parse(readFileSync('record.json', 'utf8'));
+const { digest } = await registerDigestOfFile('register.csv', { workers: 2 });
+if (digest !== record.register.digest) throw new Error('registerDigestOfFile differs from the record');
+const drawn = await drawFromFile('register.csv', record.spec, { seed: record.seed }, { workers: 2 });
+if (JSON.stringify(drawn.record.selected) !== JSON.stringify(record.selected)) throw new Error('drawFromFile differs from drawTargets');
+const verdict = await verifyDrawOfFile(record, 'register.csv', { workers: 2 });
+if (!verdict.ok) throw new Error('verifyDrawOfFile: ' + JSON.stringify(verdict));
+const cjs = createRequire(import.meta.url)('shuangsuiji/node');
+if ((await cjs.registerDigestOfFile('register.csv', { workers: 2 })).digest !== digest) throw new Error('CommonJS shuangsuiji/node differs');
+console.log('shuangsuiji/node ok: digest, draw and verify with two workers, ESM and CommonJS');
+JS
+node node-entry.mjs
+
+# The verification page ships in the package and the command writes it.
+npx --no-install shuangsuiji page page-out >/dev/null
+test -s page-out/shuangsuiji-page.html || { echo "shuangsuiji page wrote no page"; exit 1; }
+echo "page ok: $(wc -c < page-out/shuangsuiji-page.html) bytes"

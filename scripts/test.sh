@@ -19,12 +19,33 @@ for tz in Asia/Shanghai America/New_York UTC Pacific/Kiritimati; do
   failed=$((failed + f))
 done
 
+# The PostgreSQL example against a real server (installed if missing, started in a temporary directory, always stopped).
+echo "== vitest (PostgreSQL; scripts/with-postgres.sh)"
+bash scripts/with-postgres.sh npx vitest run --config vitest.postgres.config.ts --reporter=default --reporter=json --outputFile.json=".tmp/vitest-postgres.json"
+read -r p f < <(node -e 'const r = require("./.tmp/vitest-postgres.json"); console.log(r.numPassedTests, r.numFailedTests)')
+passed=$((passed + p))
+failed=$((failed + f))
+
 echo "== API docs (typedoc; warnings are errors)"
 npx typedoc --logLevel Warn
 
 echo "== build"
 npx tsup --silent
+npx tsc --noEmit -p page/tsconfig.json  # the verification page's sources (page/), with the DOM library
+npx tsx scripts/build-page.ts           # the verification page, dist/page/shuangsuiji-page.html (after tsup empties dist/)
 bash scripts/procedure.sh  # the documented command-line procedure (docs/zh/departments.md) on examples/cli/, with the CLI just built
+
+# The verification page end to end in Debian's Chromium (never a downloaded browser), once: not time-zone dependent.
+echo "== page (headless Chromium; vitest.page.config.ts)"
+if ! command -v chromium >/dev/null; then
+  as_root=""
+  if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get update && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y chromium
+fi
+npx vitest run --config vitest.page.config.ts --reporter=default --reporter=json --outputFile.json=".tmp/vitest-page.json"
+read -r p f < <(node -e 'const r = require("./.tmp/vitest-page.json"); console.log(r.numPassedTests, r.numFailedTests)')
+passed=$((passed + p))
+failed=$((failed + f))
 
 echo "== pack, publint, attw"
 rm -rf .tmp/pack && mkdir -p .tmp/pack

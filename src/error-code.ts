@@ -1,6 +1,7 @@
 import type { AuditErrorCode } from './audit/audit-error-code.js';
 import type { AuditIssueCode } from './audit/audit-issue-code.js';
 import type { CalendarErrorCode } from './calendar/calendar-error-code.js';
+import type { RegisterFileErrorCode } from './cli/node/register-file-error-code.js';
 import type { DrawErrorCode } from './draw/draw-error-code.js';
 import type { EntityOutcomeErrorCode } from './draw/entity-outcome-error-code.js';
 import type { VerifyCode } from './draw/verify-result.js';
@@ -55,4 +56,5 @@ export type ErrorCode =
   | ReaderErrorCode
   | ReadProblemCode
   | TestingErrorCode
+  | RegisterFileErrorCode
   | XlsxCode;

@@ -8,7 +8,9 @@
  * - `draw <register> --spec <spec.json> --dice <digits> --out <folder>` — the draw: its record and the drawn list;
  * - `match <draw-record.json> --inspectors <csv> --rules <rules.json> --dice <digits> --out <folder>` — the
  *   inspectors for the drawn targets: the match record and the teams;
- * - `verify <record> <register> [history]` — re-runs a published draw or match record.
+ * - `verify <record> <register> [history]` — re-runs a published draw or match record;
+ * - `lookup <record> <id> [--entity <row.json>]` — 查询本单位: an entity's verdict from the draw record alone;
+ * - `page <folder>` — writes the offline verification page to publish beside the notices.
  *
  * Exit codes: 0 success; 1 the record does not reproduce or the digest differs; 2 the command or its input is
  * unusable; 3 an internal error (a bug of shuangsuiji: nothing was verified). Whatever happens, no stack trace is
@@ -20,7 +22,9 @@ import { digestCommand } from './internals/digest-command.js';
 import { drawCommand } from './internals/draw-command.js';
 import { parseFlags, UsageError, type Flags, type Language } from './internals/flags.js';
 import { helpText, isCommand, type Command } from './internals/help.js';
+import { lookupCommand } from './internals/lookup-command.js';
 import { matchCommand } from './internals/match-command.js';
+import { pageCommand } from './internals/page-command.js';
 import { progressPrinter, reportError } from './internals/problems.js';
 import { seedCommand } from './internals/seed-command.js';
 import { verifyCommand } from './internals/verify-command.js';
@@ -200,6 +204,8 @@ async function run(argv: readonly string[], io: CliIo, version: string): Promise
   else if (command === 'digest') result = await digestCommand(ctx, args);
   else if (command === 'draw') result = await drawCommand(ctx, args);
   else if (command === 'match') result = await matchCommand(ctx, args);
+  else if (command === 'lookup') result = await lookupCommand(ctx, args);
+  else if (command === 'page') result = await pageCommand(ctx, args);
   else result = seedCommand(ctx, args);
   if (result === 'usage') {
     return usage(io, json, language, `用法错误：${command} 的参数或选项不对。`, `Usage error: wrong arguments or options for ${command}.`, command);

@@ -15,12 +15,13 @@ const root = join(import.meta.dirname, '..', '..');
 const toPosix = (path: string): string => path.split(sep).join('/');
 
 /** The groups, in the order users see them; the entry point each may appear in. */
-const GROUPS = ['Models', 'Calendar', 'Draw', 'Match', 'Workflow', 'Audit', 'Errors', 'CLI readers', 'Testing'] as const;
+const GROUPS = ['Models', 'Calendar', 'Draw', 'Match', 'Workflow', 'Audit', 'Errors', 'CLI readers', 'Node', 'Testing'] as const;
 type Group = (typeof GROUPS)[number];
 
 const ENTRY_POINTS: Readonly<Record<string, readonly Group[]>> = {
   'src/index.ts': ['Models', 'Calendar', 'Draw', 'Match', 'Workflow', 'Audit', 'Errors'],
   'src/readers/index.ts': ['CLI readers'],
+  'src/cli/node/index.ts': ['Node'],
   'src/testing/index.ts': ['Testing'],
 };
 
@@ -29,7 +30,7 @@ function groupOfFile(file: string): Group | undefined {
   const folder = /^src\/([a-z]+)\//.exec(file)?.[1];
   const byFolder: Readonly<Record<string, Group>> = {
     models: 'Models', calendar: 'Calendar', draw: 'Draw', match: 'Match', workflow: 'Workflow', audit: 'Audit',
-    readers: 'CLI readers', testing: 'Testing',
+    readers: 'CLI readers', testing: 'Testing', cli: 'Node',
   };
   if (folder !== undefined) return byFolder[folder];
   return /^src\/errors?(-[a-z-]+)?\.ts$/.test(file) ? 'Errors' : undefined;

@@ -17,7 +17,8 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
     files.add(file);
     // Comments (TSDoc examples import the reader by a path relative to the repository) are not imports.
     const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    // `import type` / `export type` are erased by the compiler: they reach no code (src/error-code.ts names XlsxCode).
+    for (const match of text.matchAll(/(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
       const spec = match[1] ?? match[2]!;
       if (!spec.startsWith('.')) {
         packages.add(spec);

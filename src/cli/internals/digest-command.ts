@@ -10,14 +10,16 @@ import type { Entity } from '../../models/entity.js';
 import { parseEntityRegister } from '../../models/parse-entity-register.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
 import { locatedRows, ProblemList, reportError, reportProblems } from './problems.js';
+import { parallelDigest } from './parallel/parallel-digest.js';
+import { parallelChoice } from './parallel/worker-option.js';
 import { RegisterDigestStream } from './register-digest-stream.js';
-import { READING_OPTIONS, registerReading } from './register-reading.js';
+import { READING_OPTIONS, registerReading, type RegisterReading } from './register-reading.js';
 
 /** Runs `digest` with the positional arguments after the command name. */
 export async function digestCommand(ctx: CommandContext, args: readonly string[]): Promise<CommandResult> {
   const { io, flags, language, say, onProgress } = ctx;
   const [registerFile] = args;
-  if (registerFile === undefined || args.length > 1 || !onlyOptions(flags, ['expect', 'progress', ...READING_OPTIONS])) return 'usage';
+  if (registerFile === undefined || args.length > 1 || !onlyOptions(flags, ['expect', 'progress', 'workers', ...READING_OPTIONS])) return 'usage';
 
   let expected: string | undefined;
   if (flags.expect !== undefined) {
@@ -31,36 +33,15 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
     }
   }
 
+  const choice = parallelChoice(ctx);
+  if (typeof choice === 'number') return choice;
   const reading = await registerReading(ctx, registerFile, 'entity');
   if (typeof reading === 'number') return reading;
-  const problems = new ProblemList();
-  const stream = new RegisterDigestStream();
-  const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, reading.parserOptions);
-  for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, onProgress, reading)) {
-    if (problems.length > 0) continue; // keep reading to list every problem; the digest is not printed
-    try {
-      stream.add(row.value, row.record - 1);
-    } catch (error) {
-      if (!isShuangsuijiError(error)) throw error;
-      problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
-    }
-  }
-  if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
-  if (stream.close()) {
-    // Two id fingerprints collided (a duplicate id, or very rarely two ids): read the file again to name the rows.
-    for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, () => {}, reading)) {
-      try {
-        stream.confirm(row.value, row.record - 1);
-      } catch (error) {
-        if (!isShuangsuijiError(error)) throw error;
-        problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
-        break;
-      }
-    }
-    if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
-  }
-
-  const { digest, size } = stream.result();
+  // Several threads when the file allows (issue 16 §2); otherwise, and after any problem, one thread (below).
+  const parallel = await parallelDigest(registerFile, reading, choice, onProgress);
+  const result = parallel.ok ? parallel.value : await digestOneThread(ctx, registerFile, reading);
+  if (typeof result === 'number') return result;
+  const { digest, size } = result;
   const matches = expected === undefined || expected === digest;
   if (flags.json) {
     const mismatch = {
@@ -98,4 +79,37 @@ export async function digestCommand(ctx: CommandContext, args: readonly string[]
   io.stdout(say(`  行数：${size}`, `  rows: ${size}`));
   for (const line of reading.describe(say)) io.stdout(line);
   return 1;
+}
+
+/** The digest read by one thread, or the exit code after reporting the file's problems. */
+async function digestOneThread(ctx: CommandContext, registerFile: string, reading: RegisterReading): Promise<{ readonly digest: string; readonly size: number } | number> {
+  const { io, flags, language, onProgress } = ctx;
+  const problems = new ProblemList();
+  const stream = new RegisterDigestStream();
+  const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, reading.parserOptions);
+  for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, onProgress, reading)) {
+    if (problems.length > 0) continue; // keep reading to list every problem; the digest is not printed
+    try {
+      stream.add(row.value, row.record - 1);
+    } catch (error) {
+      if (!isShuangsuijiError(error)) throw error;
+      problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
+    }
+  }
+  if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
+  if (stream.close()) {
+    // Two id fingerprints collided (a duplicate id, or very rarely two ids): read the file again to name the rows.
+    for await (const row of locatedRows<Entity>(registerFile, parseBatch, problems, () => {}, reading)) {
+      try {
+        stream.confirm(row.value, row.record - 1);
+      } catch (error) {
+        if (!isShuangsuijiError(error)) throw error;
+        problems.push({ file: registerFile, line: row.line, record: row.record, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn });
+        break;
+      }
+    }
+    if (problems.length > 0) return reportProblems(io, flags.json, language, problems, reading);
+  }
+
+  return stream.result();
 }

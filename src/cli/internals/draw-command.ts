@@ -15,6 +15,8 @@ import type { Entity } from '../../models/entity.js';
 import { parseEntityRegister } from '../../models/parse-entity-register.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
 import { checkOutputs, csvTable, writeOutputs } from './output-files.js';
+import { parallelDraw } from './parallel/parallel-draw.js';
+import { parallelChoice } from './parallel/worker-option.js';
 import { locatedRows, ProblemList, readJson, reportError, reportProblems, typedRows } from './problems.js';
 import { reportRefusal } from './refusal.js';
 import { READING_OPTIONS, registerReading, type RegisterReading } from './register-reading.js';
@@ -25,7 +27,7 @@ export const DRAW_RECORD_FILE = 'draw-record.json';
 /** The table of the drawn entities written by `draw`. */
 export const DRAWN_FILE = 'drawn.csv';
 
-const OPTIONS: readonly string[] = ['spec', ...SEED_OPTIONS, 'commitment', 'salt', 'history', 'out', 'force', 'progress', ...READING_OPTIONS];
+const OPTIONS: readonly string[] = ['spec', ...SEED_OPTIONS, 'commitment', 'salt', 'history', 'out', 'force', 'progress', 'workers', ...READING_OPTIONS];
 
 /** Library codes that refuse the spec (docs/spec.md §6, §12): reported as problems of the spec file. */
 const SPEC_CODES: readonly string[] = [
@@ -71,6 +73,8 @@ export async function drawCommand(ctx: CommandContext, args: readonly string[]):
   if (registerFile === undefined || args.length > 1 || specFile === undefined || out === undefined || !onlyOptions(flags, OPTIONS)) return 'usage';
   if (flags.salt !== undefined && flags.commitment === undefined) return 'usage';
   const force = flags.force === true;
+  const choice = parallelChoice(ctx);
+  if (typeof choice === 'number') return choice;
 
   const seedRead = await readSeedOptions(ctx, { raw: false });
   if (!seedRead.ok) return seedRead.result;
@@ -108,21 +112,28 @@ export async function drawCommand(ctx: CommandContext, args: readonly string[]):
   };
   const readProblems = (): ProblemList | undefined => reads.find((r) => r.length > 0);
 
+  const drawOptions = {
+    seed: seedRead.seed,
+    ...(commitment === undefined ? {} : { commitment }),
+    ...(history === undefined ? {} : { history: history as readonly PastInspection[] }),
+  };
+  // Several threads when the file allows (issue 16 §2); otherwise, and after any problem or refusal, one thread.
+  const parallel = await parallelDraw(registerFile, reading, choice, onProgress, spec as DrawSpec, drawOptions);
   let result: DrawResult;
-  try {
-    result = await drawTargetsAsync(open, spec as DrawSpec, {
-      seed: seedRead.seed,
-      ...(commitment === undefined ? {} : { commitment }),
-      ...(history === undefined ? {} : { history: history as readonly PastInspection[] }),
-    });
-  } catch (error) {
+  if (parallel.ok) {
+    result = parallel.value;
+  } else {
+    try {
+      result = await drawTargetsAsync(open, spec as DrawSpec, drawOptions);
+    } catch (error) {
+      const found = readProblems();
+      if (found !== undefined) return reportProblems(io, flags.json, language, found, reading);
+      if (!isShuangsuijiError(error)) throw error;
+      return refused(ctx, error, { registerFile, specFile, historyFile, reading });
+    }
     const found = readProblems();
     if (found !== undefined) return reportProblems(io, flags.json, language, found, reading);
-    if (!isShuangsuijiError(error)) throw error;
-    return refused(ctx, error, { registerFile, specFile, historyFile, reading });
   }
-  const found = readProblems();
-  if (found !== undefined) return reportProblems(io, flags.json, language, found, reading);
 
   const { record } = result;
   const written = await writeOutputs(out, [

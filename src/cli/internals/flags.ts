@@ -47,6 +47,10 @@ export interface Flags {
   seed: string | undefined;
   /** `--force`: replace output files that already exist. */
   force: boolean;
+  /** `lookup --entity <row.json>`: the entity's own register row. */
+  entity: string | undefined;
+  /** `--workers <n>`: threads reading the register (`digest`, `draw`, `verify`), as given (checked by the command). */
+  workers: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -86,6 +90,8 @@ const OPTIONS = {
   register: { type: 'string' },
   seed: { type: 'string' },
   force: { type: 'boolean' },
+  entity: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -159,7 +165,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     encoding: undefined, headers: [], headersFile: undefined, ignoreColumns: [], sheet: undefined, help: false, version: false,
     spec: undefined, contributions: undefined, beaconSource: undefined, beaconRound: undefined, beaconValue: undefined,
     commitment: undefined, history: undefined, out: undefined, rules: undefined, facts: undefined, inspectors: undefined,
-    register: undefined, seed: undefined, force: false,
+    register: undefined, seed: undefined, force: false, entity: undefined, workers: undefined,
   };
   // Tokens in order: the last of `--lang`/`--en` and of `--progress`/`--no-progress` wins, as does a repeated value.
   for (const token of tokens) {
@@ -200,6 +206,8 @@ export function parseFlags(argv: readonly string[]): Flags {
       case 'register': flags.register = value; flags.given.push('register'); break;
       case 'seed': flags.seed = value; flags.given.push('seed'); break;
       case 'force': flags.force = true; flags.given.push('force'); break;
+      case 'entity': flags.entity = value; flags.given.push('entity'); break;
+      case 'workers': flags.workers = value; flags.given.push('workers'); break;
     }
   }
   return flags;

@@ -2,7 +2,7 @@
 import type { Language } from './flags.js';
 
 /** The commands, in the order of the procedure they serve. */
-export const COMMANDS = ['digest', 'seed', 'draw', 'match', 'verify'] as const;
+export const COMMANDS = ['digest', 'seed', 'draw', 'match', 'verify', 'lookup', 'page'] as const;
 /** One of {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -32,6 +32,10 @@ const OVERVIEW_ZH = `用法：shuangsuiji <命令> [参数] [选项]
        shuangsuiji digest <名录库.csv> --expect <第 1 步公布的摘要>
        shuangsuiji verify <匹配结果文件夹>/match-record.json <执法检查人员名录库.csv> [回避事实.json]
          --targets <匹配结果文件夹>/targets.json
+     被检查对象只凭抽取记录查询本单位：是否被抽中，未被抽中时是否本应被抽中：
+       shuangsuiji lookup <抽取结果文件夹>/draw-record.json <统一社会信用代码> [--entity <本单位信息.json>]
+  6. 写出离线核验页面，与公告一起公布（公众用浏览器核验，无需安装）：
+       shuangsuiji page <文件夹>
 
 各命令的详细说明：shuangsuiji <命令> --help
 
@@ -70,6 +74,11 @@ publishing the register to publishing the results, is a command; no programming 
        shuangsuiji digest <register.csv> --expect <the digest published in step 1>
        shuangsuiji verify <match folder>/match-record.json <inspectors.csv> [facts.json]
          --targets <match folder>/targets.json
+     An entity checks from the draw record alone whether it was drawn and, if not, whether it had to be:
+       shuangsuiji lookup <draw folder>/draw-record.json <credit code> [--entity <its row.json>]
+  6. Write the offline verification page, to publish with the notices (the public verifies in a browser,
+     nothing to install):
+       shuangsuiji page <folder>
 
 Details of a command: shuangsuiji <command> --help
 
@@ -130,6 +139,7 @@ ${REGISTER_ZH}
   --lang zh|en      输出语言（默认 zh）；--en 等同 --lang en
   --json            输出机器可读的 JSON
   --progress        显示读取进度（百分比、每秒行数、预计剩余时间；终端上默认显示）；--no-progress 关闭
+  --workers <n>     读取名录库的线程数（默认每个处理器核心一个，用于 8 MiB 以上的文件；1 为单线程）；结果与单线程完全相同
   --help, -h        显示帮助
   --version, -v     显示版本
 
@@ -163,6 +173,8 @@ Options:
   --json            machine-readable JSON output
   --progress        show reading progress (percentage, rows/s, time left; default on terminals); --no-progress
                     turns it off
+  --workers <n>     threads reading the register (default: one per core, for files of 8 MiB or more; 1: one
+                    thread); the result is the same byte for byte
   --help, -h        show this help
   --version, -v     show the version
 
@@ -192,6 +204,7 @@ ${REGISTER_ZH}
   --lang zh|en      输出语言（默认 zh）；--en 等同 --lang en
   --json            输出机器可读的 JSON：{ "ok": true, "digest": …, "size": …, "encoding": …, "columns": [...] }
   --progress        显示读取进度（百分比、每秒行数、预计剩余时间；终端上默认显示）；--no-progress 关闭
+  --workers <n>     读取名录库的线程数（默认每个处理器核心一个，用于 8 MiB 以上的文件；1 为单线程）；结果与单线程完全相同
   --help, -h        显示帮助
 
 退出码：0 已算出摘要（有 --expect 时：且与公布值一致）；1 与公布值不一致；2 命令或输入有误；3 内部错误（请报告）。`;
@@ -222,6 +235,8 @@ Options:
   --json            machine-readable JSON output: { "ok": true, "digest": …, "size": …, "encoding": …, "columns": [...] }
   --progress        show reading progress (percentage, rows/s, time left; default on terminals); --no-progress
                     turns it off
+  --workers <n>     threads reading the register (default: one per core, for files of 8 MiB or more; 1: one
+                    thread); the result is the same byte for byte
   --help, -h        show this help
 
 Exit codes: 0 digest computed (with --expect: and equal to the published one); 1 it differs from the published
@@ -298,6 +313,8 @@ ${REGISTER_ZH}
   --lang zh|en          输出语言（默认 zh）；--en 等同 --lang en
   --json                输出机器可读的 JSON：{ "ok": true, "register": …, "seed": …, "selected": n, "files": … }
   --progress            显示读取进度（终端上默认显示）；--no-progress 关闭
+  --workers <n>         读取名录库的线程数（默认每个处理器核心一个，用于 8 MiB 以上的文件；1 为单线程）；
+                        抽取记录与单线程完全相同
   --help, -h            显示帮助
 
 退出码：0 已抽取并写出文件；2 命令或输入有误（名录库格式错误按行号列出，抽取规则、种子、承诺值被拒，输出文件已存在）；
@@ -339,6 +356,8 @@ Options:
   --lang zh|en          output language (default zh); --en is --lang en
   --json                machine-readable JSON output: { "ok": true, "register": …, "seed": …, "selected": n, "files": … }
   --progress            show reading progress (default on terminals); --no-progress turns it off
+  --workers <n>         threads reading the register (default: one per core, for files of 8 MiB or more; 1: one
+                        thread); the record is the same byte for byte
   --help, -h            show this help
 
 Exit codes: 0 drawn and written; 2 bad command or input (register problems by line; a refused spec, seed or
@@ -429,6 +448,90 @@ Options:
 Exit codes: 0 matched and written (also when some targets cannot be staffed: they are listed with their reasons);
 2 bad command or input; 3 internal error (please report it).`;
 
+const LOOKUP_ZH = `用法：shuangsuiji lookup <抽取记录.json> <标识> [--entity <本单位信息.json>] [选项]
+
+查询本单位（个体可核验）：只凭公布的抽取记录（不需要名录库），说明该单位是否被抽中；未被抽中时，给出它的号码
+（签号）和所在层最后一个入选号码，并用中文说明：“您的号码大于本层最后一个入选号码，因此未被抽中”，或“如果您属于
+本层的抽查对象总体，就必然会被抽中”——名单中没有您，就说明您当时不在总体之内，或记录有误。任何单位都可以借此确认
+自己没有被跳过，也没有被特意挑中。规则见 docs/spec.md 第 7.8 节。
+
+先核对记录本身：格式、种子来源、承诺值、抽取规则，以及名单中每个号码确由种子、抽取标识和该标识算出。
+
+<标识>：统一社会信用代码或名录库中的其他标识（按抽取的规则规范化）。
+--entity <文件>：本单位在名录库中的那一行（JSON 对象，字段与名录库相同：kind、status、lists、tags、
+  complaintCount、riskClass、industry、regionCode 等；id 可省略）。分层抽取时据此确定所在层，按风险加权抽取时据此算出
+  权重和入选概率，并说明是否符合抽取范围（年度去重无法在此核对，需要往期检查记录）。
+
+选项：
+  --entity <文件>   本单位信息
+  --lang zh|en      输出语言（默认 zh）；--en 等同 --lang en
+  --json            输出机器可读的 JSON：{ "ok": true, "outcome": { "id", "ticket", "selected", "strata": […], "summaryZh", … } }
+  --help, -h        显示帮助
+
+退出码：0 已作答；1 记录自相矛盾，不能据以作答（如名单中的号码不是由该标识算出的，种子与来源或承诺值不符）；
+2 命令或输入有误（文件不是 JSON、记录格式不对、标识或本单位信息无效）；3 内部错误（请报告）。`;
+
+const LOOKUP_EN = `Usage: shuangsuiji lookup <draw-record.json> <id> [--entity <row.json>] [options]
+
+Entity lookup (individual verifiability): from the published draw record alone (no register), says whether the
+entity was drawn and, if not, gives its ticket and the last drawn ticket of its stratum, in plain words: "your ticket
+is larger than the last drawn ticket of this stratum, so you were not drawn", or "had you been in this stratum's
+population you would have been drawn" — so, not being on the list, either you were not in the population or the
+record is wrong. Any entity can thus check that it was neither skipped nor singled out. Rules: docs/spec.md §7.8.
+
+The record itself is checked first: its form, the seed's origin and commitment, the spec, and that every listed
+ticket is the ticket the seed and label give its id.
+
+<id>: the 统一社会信用代码 or other id as in the register (canonicalised by the draw's rule).
+--entity <file>: the entity's own register row (a JSON object with the register's fields: kind, status, lists,
+  tags, complaintCount, riskClass, industry, regionCode …; id may be left out). It names the stratum of a
+  stratified draw and the weight and inclusion probability of a risk-weighted one, and whether the entity meets the
+  draw's population (annual de-duplication cannot be checked here: it needs the inspection history).
+
+Options:
+  --entity <file>   the entity's row
+  --lang zh|en      output language (default zh); --en is --lang en
+  --json            machine-readable JSON output: { "ok": true, "outcome": { "id", "ticket", "selected", "strata": […], "summaryZh", … } }
+  --help, -h        show this help
+
+Exit codes: 0 answered; 1 the record contradicts itself and is not answered from (a listed ticket that is not its
+id's ticket, a seed that does not match its origin or commitment …); 2 bad command or input (a file that is not JSON,
+a malformed record, a bad id or row); 3 internal error (please report it).`;
+
+const PAGE_ZH = `用法：shuangsuiji page <文件夹> [--force] [选项]
+
+写出离线核验页面：<文件夹>/shuangsuiji-page.html（一个独立的网页文件，不联网、不上传任何文件）和使用说明
+<文件夹>/README.txt。部门把该文件夹与抽取记录、抽中名单一起放在公示页面旁边上传；公众、被检查对象和审计人员下载后
+用浏览器打开，即可核验抽取、核验种子和承诺值、查询本单位是否应被抽中、核验选派，并查看签号图。
+文件夹不存在时新建；已存在的文件不会被覆盖（加 --force 才覆盖）。
+
+选项：
+  --force           覆盖已存在的文件
+  --lang zh|en      输出语言（默认 zh）；--en 等同 --lang en
+  --json            输出机器可读的 JSON：{ "ok": true, "files": [...], "bytes": … }
+  --help, -h        显示帮助
+
+退出码：0 已写出；2 命令有误或无法写入（OUTPUT_EXISTS、OUTPUT_UNWRITABLE；从源代码运行而未构建：PAGE_NOT_BUILT）；
+3 内部错误（请报告）。`;
+
+const PAGE_EN = `Usage: shuangsuiji page <folder> [--force] [options]
+
+Writes the offline verification page: <folder>/shuangsuiji-page.html (one self-contained web page that makes no
+network requests and uploads nothing) and a note, <folder>/README.txt. A department uploads the folder beside its
+notices with the draw record and the drawn list; the public, the entities and auditors download it and open it in
+a browser to verify the draw, the seed and its commitment, look up whether their entity had to be drawn, verify
+the match, and see the ticket pictures.
+The folder is created when absent; files already there are never replaced unless --force is given.
+
+Options:
+  --force           replace files that already exist
+  --lang zh|en      output language (default zh); --en is --lang en
+  --json            machine-readable JSON output: { "ok": true, "files": [...], "bytes": … }
+  --help, -h        show this help
+
+Exit codes: 0 written; 2 bad command or the files cannot be written (OUTPUT_EXISTS, OUTPUT_UNWRITABLE; run from
+source without a build: PAGE_NOT_BUILT); 3 internal error (please report it).`;
+
 const PAGES: Readonly<Record<Command | 'overview', { readonly zh: string; readonly en: string }>> = {
   overview: { zh: OVERVIEW_ZH, en: OVERVIEW_EN },
   verify: { zh: VERIFY_ZH, en: VERIFY_EN },
@@ -436,6 +539,8 @@ const PAGES: Readonly<Record<Command | 'overview', { readonly zh: string; readon
   seed: { zh: SEED_ZH, en: SEED_EN },
   draw: { zh: DRAW_ZH, en: DRAW_EN },
   match: { zh: MATCH_ZH, en: MATCH_EN },
+  lookup: { zh: LOOKUP_ZH, en: LOOKUP_EN },
+  page: { zh: PAGE_ZH, en: PAGE_EN },
 };
 
 /** The help page of `command` (the overview when undefined) in `language`. */

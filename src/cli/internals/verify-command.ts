@@ -5,6 +5,7 @@
 import { isShuangsuijiError } from '../../errors.js';
 import type { DrawRecord, PastInspection } from '../../draw/draw-record.js';
 import { verifyDrawAsync } from '../../draw/verify-draw-async.js';
+import type { VerifyResult } from '../../draw/verify-result.js';
 import type { Entity } from '../../models/entity.js';
 import type { Inspector } from '../../models/inspector.js';
 import { parseEntityRegister } from '../../models/parse-entity-register.js';
@@ -16,6 +17,8 @@ import { verifyMatch } from '../../match/verify-match.js';
 import { onlyOptions, type CommandContext, type CommandResult } from './command-context.js';
 import { unmatchedFactsSummary } from './unmatched-facts-summary.js';
 import { MAX_JSON_FILE_BYTES } from './limits.js';
+import { parallelVerifyDraw } from './parallel/parallel-draw.js';
+import { parallelChoice } from './parallel/worker-option.js';
 import { locatedRows, ProblemList, readJson, reportProblems, typedRows } from './problems.js';
 import { READING_OPTIONS, registerReading, type RegisterReading } from './register-reading.js';
 
@@ -29,7 +32,9 @@ const UNUSABLE_RECORD: readonly string[] = ['RECORD_MALFORMED', 'UNSUPPORTED_ALG
 export async function verifyCommand(ctx: CommandContext, args: readonly string[]): Promise<CommandResult> {
   const { io, flags, language, say, onProgress } = ctx;
   const [recordFile, registerFile, extraFile] = args;
-  if (recordFile === undefined || registerFile === undefined || args.length > 3 || !onlyOptions(flags, ['targets', 'progress', ...READING_OPTIONS])) return 'usage';
+  if (recordFile === undefined || registerFile === undefined || args.length > 3 || !onlyOptions(flags, ['targets', 'progress', 'workers', ...READING_OPTIONS])) return 'usage';
+  const choice = parallelChoice(ctx);
+  if (typeof choice === 'number') return choice;
 
   const problems = new ProblemList();
   const record = await readJson(recordFile, problems);
@@ -79,14 +84,24 @@ export async function verifyCommand(ctx: CommandContext, args: readonly string[]
     const entityReading = await registerReading(ctx, registerFile, 'entity');
     if (typeof entityReading === 'number') return entityReading;
     reading = entityReading;
-    // First pass: read and validate every row, so malformed input is reported by line, not as a mismatch.
-    const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, entityReading.parserOptions);
+    // Several threads when the file allows (issue 16 §2): every row read and validated, and the draw recomputed,
+    // by the ranges at once; otherwise, and after any problem, one thread as below.
+    const parallel = problems.length === 0 && Array.isArray(history)
+      ? await parallelVerifyDraw(registerFile, entityReading, choice, onProgress, drawRecord, history as readonly PastInspection[])
+      : undefined;
     let rowCount = 0;
-    for await (const _ of typedRows<Entity>(registerFile, parseBatch, problems, onProgress, entityReading)) rowCount++;
-    if (problems.length > 0) return fail();
-    const verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}, entityReading), {
-      history: history as readonly PastInspection[],
-    });
+    let verdict: VerifyResult;
+    if (parallel?.ok === true) {
+      ({ verdict, rows: rowCount } = parallel.value);
+    } else {
+      // First pass: read and validate every row, so malformed input is reported by line, not as a mismatch.
+      const parseBatch = (rows: readonly unknown[]) => parseEntityRegister(rows, entityReading.parserOptions);
+      for await (const _ of typedRows<Entity>(registerFile, parseBatch, problems, onProgress, entityReading)) rowCount++;
+      if (problems.length > 0) return fail();
+      verdict = await verifyDrawAsync(drawRecord, () => typedRows<Entity>(registerFile, parseBatch, new ProblemList(), () => {}, entityReading), {
+        history: history as readonly PastInspection[],
+      });
+    }
     // What the verification checked of the seed's provenance: a raw seed (no origin) or no commitment verifies
     // too, so an auditor must be told (docs/spec.md §9).
     const provenance = verdict.ok
