@@ -1,8 +1,9 @@
 /**
  * Shard summaries and their merge (issue 16; docs/spec.md §13). Run: node --expose-gc --import tsx
  * bench/shards.bench.ts. One register of BENCH_N rows (default 1,000,000) split into 31 parts, as a national draw
- * over the provinces' own registers would be; an undirected draw of 30,000 (one round) and a stratified ratio draw
- * (two rounds). Prints, per draw: the time to summarise all parts (what the provinces do, in parallel in reality),
+ * over the provinces' own registers would be; an undirected draw of 3,000 (one round) and a stratified draw of 0.3 %
+ * (two rounds). Every part keeps up to the draw's size in candidates, so a summary grows with the size drawn, not
+ * with the part. Prints, per draw: the time to summarise all parts (what the provinces do, in parallel in reality),
  * the size of a part's summary as JSON, the merge of the 31 summaries after a JSON round trip (the merging party
  * re-checks every kept candidate: canonical row, ticket, row hash), the finish, and drawTargets over the whole
  * register for comparison. The merged record is checked to be byte-identical to drawTargets'.
@@ -24,8 +25,8 @@ const seed = seedFromDice('14142135623730950488');
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const SPECS: readonly DrawSpec[] = [
-  { label: 'national-count', size: { count: 30_000 } },
-  { label: 'national-strata', size: { ratio: 0.01 }, stratification: { field: 'riskClass', allocation: 'largest-remainder' } },
+  { label: 'national-count', size: { count: 3_000 } },
+  { label: 'national-strata', size: { ratio: 0.003 }, stratification: { field: 'riskClass', allocation: 'largest-remainder' } },
 ];
 
 for (const spec of SPECS) {
