@@ -17,7 +17,7 @@ async function* blobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
  * @param blob - the register file as a browser `Blob` or `File`
  * @param options - format, file name, forced encoding, size and a problem callback; a `File`'s name and size are used
  * when not given ({@link ReadRegisterOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link ReaderErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link ReaderErrorCode}
  * @group CLI readers
  *
  * @example

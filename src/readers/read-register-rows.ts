@@ -10,7 +10,7 @@ import { RegisterRowReader, type ReadRegisterOptions, type RegisterByteSource } 
  * web `ReadableStream` ({@link RegisterByteSource})
  * @param options - format, file name, forced encoding, size for progress and a problem callback
  * ({@link ReadRegisterOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link ReaderErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link ReaderErrorCode}
  * @group CLI readers
  *
  * @example

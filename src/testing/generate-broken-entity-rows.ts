@@ -110,7 +110,7 @@ const READERS: OptionReaders<GenerateBrokenEntityRowsOptions> = {
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @param options - seed, number of rows and which defects to plant ({@link GenerateBrokenEntityRowsOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

@@ -82,7 +82,7 @@ const READERS: OptionReaders<GenerateBrokenInspectorRowsOptions> = {
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @param options - seed, number of rows and which defects to plant ({@link GenerateBrokenInspectorRowsOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

@@ -77,7 +77,7 @@ const READERS: OptionReaders<GenerateEntityRegisterOptions> = {
  * @param count - how many synthetic entities (检查对象) to make, a whole number ≥ 0
  * @param options - seed, region codes and the index to number from (for disjoint registers)
  * ({@link GenerateEntityRegisterOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

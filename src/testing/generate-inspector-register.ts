@@ -74,7 +74,7 @@ const READERS: OptionReaders<Omit<GenerateInspectorRegisterOptions, 'referenceDa
  * @param count - how many synthetic inspectors (执法检查人员) to make, a whole number ≥ 0
  * @param options - seed, departments, the date certificates are judged on and region codes
  * ({@link GenerateInspectorRegisterOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

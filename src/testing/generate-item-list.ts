@@ -55,7 +55,7 @@ const READERS: OptionReaders<GenerateItemListOptions> = {
  * value (`null` included) throw `INVALID_ARGUMENT` with the path of the option (`['options', key, …]`).
  *
  * @param options - seed, departments and items per department ({@link GenerateItemListOptions})
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

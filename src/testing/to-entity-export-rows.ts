@@ -12,7 +12,7 @@ const LIST_ZH = { 'abnormal-operations': '经营异常名录', 'serious-violatio
  * An `otherIdentifier` is written as `scheme:value` in column 其他标识.
  *
  * @param entities - 检查对象: the entities to write, e.g. from {@link generateEntityRegister}
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example

@@ -7,7 +7,7 @@ import { checkedList } from './internals/checked-list.js';
  * reads them back to the same inspectors.
  *
  * @param inspectors - 执法检查人员: the inspectors to write, e.g. from {@link generateInspectorRegister}
- * @throws {@link ShuangsuijiError} with a code of {@link TestingErrorCode}
+ * @throws {@link shuangsuiji!ShuangsuijiError} with a code of {@link TestingErrorCode}
  * @group Testing
  *
  * @example
