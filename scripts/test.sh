@@ -19,6 +19,13 @@ for tz in Asia/Shanghai America/New_York UTC Pacific/Kiritimati; do
   failed=$((failed + f))
 done
 
+# Worker threads over register files (not time-zone dependent; threads and processes for every case): once.
+echo "== vitest (once; vitest.once.config.ts)"
+npx vitest run --config vitest.once.config.ts --reporter=default --reporter=json --outputFile.json=".tmp/vitest-once.json"
+read -r p f < <(node -e 'const r = require("./.tmp/vitest-once.json"); console.log(r.numPassedTests, r.numFailedTests)')
+passed=$((passed + p))
+failed=$((failed + f))
+
 # The PostgreSQL example against a real server (installed if missing, started in a temporary directory, always stopped).
 echo "== vitest (PostgreSQL; scripts/with-postgres.sh)"
 bash scripts/with-postgres.sh npx vitest run --config vitest.postgres.config.ts --reporter=default --reporter=json --outputFile.json=".tmp/vitest-postgres.json"
