@@ -15,6 +15,7 @@
  * keep those bytes out of multi-byte characters, so they are counted on the bytes.
  */
 import { fileSignature } from './file-signature.js';
+import { utf8Lead } from './utf8-lead.js';
 
 /**
  * The text encodings of register files: UTF-8, or GB18030 (a superset of GBK and GB2312).
@@ -81,22 +82,15 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
 function badUtf8At(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    let need: number;
-    let lower = 0x80;
-    let upper = 0xbf;
     if (b < 0x80) {
       i++;
       continue;
-    } else if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lower = 0xa0;
-      else if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lower = 0x90;
-      else if (b === 0xf4) upper = 0x8f;
-    } else return i;
+    }
+    const lead = utf8Lead(b);
+    if (lead === 0) return i;
+    const need = lead & 0xff;
+    let lower = (lead >> 8) & 0xff;
+    let upper = lead >> 16;
     for (let j = 1; j <= need; j++) {
       const c = bytes[i + j];
       if (c === undefined) return bytes.length;

@@ -4,6 +4,8 @@
  * names. (Registers are decoded by `text-decoding.ts`, which also reads GB18030.)
  */
 
+import { utf8Lead } from './utf8-lead.js';
+
 /** The first byte of a file that is not UTF-8 text, and its 1-based line. */
 export interface Utf8Problem {
   readonly code: 'FILE_NOT_UTF8' | 'FILE_BINARY';
@@ -56,16 +58,11 @@ export class Utf8Checker {
         continue;
       }
       cr = false;
-      if (b >= 0xc2 && b <= 0xdf) need = 1;
-      else if (b >= 0xe0 && b <= 0xef) {
-        need = 2;
-        if (b === 0xe0) lower = 0xa0;
-        else if (b === 0xed) upper = 0x9f;
-      } else if (b >= 0xf0 && b <= 0xf4) {
-        need = 3;
-        if (b === 0xf0) lower = 0x90;
-        else if (b === 0xf4) upper = 0x8f;
-      } else return this.invalid(b, line);
+      const lead = utf8Lead(b);
+      if (lead === 0) return this.invalid(b, line);
+      need = lead & 0xff;
+      lower = (lead >> 8) & 0xff;
+      upper = lead >> 16;
     }
     this.need = need;
     this.lower = lower;
